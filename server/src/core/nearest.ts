@@ -1,0 +1,47 @@
+// "Did you mean": the closest candidate by edit distance, when it is close enough.
+
+/** Levenshtein distance, with an early exit once it exceeds `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * The candidate nearest to `word`, or undefined when none is plausibly meant:
+ * within a third of the word's length in edits, or sharing its last path segment.
+ */
+export function nearest(word: string, candidates: readonly string[]): string | undefined {
+  const w = word.toLowerCase();
+  const limit = Math.max(1, Math.floor(w.length / 3));
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(w, c.toLowerCase(), Math.min(limit, bestDistance));
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  if (best !== undefined && bestDistance <= limit) return best;
+  // A reference whose unit is wrong but whose objective id exists elsewhere.
+  const tail = w.split('/').pop();
+  if (tail && w.includes('/')) {
+    const hits = candidates.filter((c) => c.toLowerCase().endsWith(`/${tail}`));
+    if (hits.length === 1) return hits[0];
+  }
+  return undefined;
+}

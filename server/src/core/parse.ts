@@ -1,0 +1,189 @@
+// Text -> OkrFile. Never throws: every way a file can be unreadable becomes a
+// SyntaxProblem with a span, and the typed model is filled as far as it goes.
+import { parseAllDocuments, isDocument, type Document } from 'yaml';
+import {
+  readMap, str, num, seqMaps, strList, spanOf,
+  type OkrFile, type MapNode, type Objective, type KeyResult, type Kpi, type Checkin,
+  type WorkItem, type CycleValue,
+} from './model';
+import type { Span } from './types';
+
+/** Files larger than this are reported, not parsed: parsing them would stall the editor. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Bound on alias expansion when reading values: stops alias bombs. */
+export const MAX_ALIAS_COUNT = 200;
+
+/** Friendlier wording for the `yaml` package's error codes. */
+const YAML_MESSAGES: Record<string, string> = {
+  DUPLICATE_KEY: 'This key appears twice in the same mapping; YAML keeps only one of them.',
+  TAB_AS_INDENT: 'Tabs cannot indent YAML; indent with spaces.',
+  BAD_INDENT: 'The indentation here does not line up with the block it belongs to.',
+  MISSING_CHAR: 'A closing quote or bracket is missing.',
+  MULTILINE_IMPLICIT_KEY: 'A key cannot span several lines; is a colon or quote missing?',
+  BLOCK_AS_IMPLICIT_KEY: 'A nested block cannot be used as a key; check the indentation and colons.',
+  UNEXPECTED_TOKEN: 'Unexpected text here; check the indentation, colons and quotes.',
+  BAD_ALIAS: 'This alias refers to an anchor that is not defined above it.',
+};
+
+/** Parses one OKR file's text into the engine's model. */
+export function parseOkr(path: string, text: string): OkrFile {
+  const file: OkrFile = { path, text, syntax: [], kpis: [], objectives: [] };
+  const problem = (messageId: string, message: string, span: Span): void => {
+    file.syntax.push({ messageId, message, span });
+  };
+
+  if (text.length > MAX_FILE_BYTES) {
+    const mb = (text.length / 1024 / 1024).toFixed(1);
+    problem('tooLarge', `This file is ${mb} MB; OKR Lens skips files over ${MAX_FILE_BYTES / 1024 / 1024} MB.`, firstLine(text));
+    return file;
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    problem('binary', 'This file holds binary data (a NUL byte), not YAML text.', { start: nul, end: nul + 1 });
+    return file;
+  }
+
+  let docs: Document.Parsed[];
+  try {
+    docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true }) as Document.Parsed[];
+  } catch (err) {
+    // The parser recurses per nesting level; absurd depth overflows the stack.
+    const deep = err instanceof RangeError;
+    problem(deep ? 'tooDeep' : 'unparseable', deep
+      ? 'This file nests too deeply to be parsed.'
+      : `This file could not be parsed: ${(err as Error).message}`, firstLine(text));
+    return file;
+  }
+  if (!Array.isArray(docs)) docs = [];
+  const doc = docs.find(isDocument);
+  for (const d of docs.slice(1)) {
+    const start = d.range[0];
+    problem('multipleDocuments', 'An OKR file holds one YAML document; this second one is ignored.', lineAt(text, start));
+  }
+  if (!doc) {
+    return file;
+  }
+  file.doc = doc;
+  for (const e of [...doc.errors, ...doc.warnings]) {
+    const [start, end] = e.pos;
+    const message = YAML_MESSAGES[e.code] ?? cleanYamlMessage(e.message);
+    problem(e.code === 'DUPLICATE_KEY' ? 'duplicateKey' : 'invalidYaml', message, { start, end: Math.max(end, start + 1) });
+  }
+  if (doc.errors.length > 0) return file;
+  try {
+    file.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    // yaml refuses documents whose aliases expand explosively ("billion laughs").
+    const alias = firstAlias(text);
+    problem('aliasBomb', `Aliases in this file expand too much (over ${MAX_ALIAS_COUNT} alias uses); it is not read further. ${(err as Error).message.split('\n')[0]}`,
+      alias ?? firstLine(text));
+    return file;
+  }
+
+  const root = readMap(doc.contents, []);
+  if (!root) return file;
+  buildModel(file, root);
+  return file;
+}
+
+function buildModel(file: OkrFile, root: MapNode): void {
+  file.root = root;
+  file.version = root.fields.get('version');
+  file.unit = str(root, 'unit');
+  file.level = str(root, 'level');
+  file.parent = str(root, 'parent');
+  file.owner = str(root, 'owner');
+  file.cycle = readCycle(root);
+
+  const signalsField = root.fields.get('signals');
+  file.signals = signalsField ? readMap(signalsField.node, ['signals']) : undefined;
+  const ns = file.signals ? readMap(file.signals.fields.get('north_star')?.node, ['signals', 'north_star']) : undefined;
+  if (ns) file.northStar = { ...ns, id: str(ns, 'id'), name: str(ns, 'name'), guardrails: strList(ns, 'guardrails') };
+  file.kpis = seqMaps(file.signals, 'kpis').map(({ map, index }): Kpi => ({
+    ...map, index,
+    id: str(map, 'id'), name: str(map, 'name'), unit: str(map, 'unit'), direction: str(map, 'direction'),
+    threshold: num(map, 'threshold'), owner: str(map, 'owner'), source: str(map, 'source'),
+  }));
+
+  file.objectives = seqMaps(root, 'objectives').map(({ map, index }) => readObjective(map, index));
+}
+
+function readObjective(map: MapNode, index: number): Objective {
+  const objective: Objective = {
+    ...map, index,
+    id: str(map, 'id'), title: str(map, 'title'), owner: str(map, 'owner'),
+    alignsTo: strList(map, 'aligns_to'), dependsOn: strList(map, 'depends_on'),
+    keyResults: [], initiatives: workItems(map, 'initiatives'), leadMeasures: workItems(map, 'lead_measures'),
+  };
+  objective.keyResults = seqMaps(map, 'key_results').map(({ map: kr, index: i }): KeyResult => ({
+    ...kr, index: i, objective,
+    id: str(kr, 'id'), title: str(kr, 'title'), owner: str(kr, 'owner'), metric: str(kr, 'metric'),
+    baseline: num(kr, 'baseline'), target: num(kr, 'target'), unit: str(kr, 'unit'), due: str(kr, 'due'),
+    ambition: str(kr, 'ambition'),
+    checkins: seqMaps(kr, 'checkins').map(({ map: c, index: ci }): Checkin => ({
+      ...c, index: ci,
+      date: str(c, 'date'), value: num(c, 'value'), confidence: num(c, 'confidence'),
+      evidence: str(c, 'evidence'), note: str(c, 'note'),
+    })),
+  }));
+  return objective;
+}
+
+function workItems(map: MapNode, key: string): WorkItem[] {
+  return seqMaps(map, key).map(({ map: m, index }) => ({
+    ...m, index, id: str(m, 'id'), title: str(m, 'title'), owner: str(m, 'owner'),
+  }));
+}
+
+/** Reads `cycle: 2026-Q2` or `cycle: {start, end}` into dates. */
+function readCycle(root: MapNode): CycleValue | undefined {
+  const f = root.fields.get('cycle');
+  if (!f) return undefined;
+  if (typeof f.value === 'string') {
+    const m = /^(\d{4})-Q([1-4])$/.exec(f.value.trim());
+    if (!m) return { span: f.span, label: f.value };
+    const year = Number(m[1]);
+    const q = Number(m[2]);
+    const startMonth = (q - 1) * 3 + 1;
+    const endMonth = startMonth + 2;
+    const lastDay = new Date(Date.UTC(year, endMonth, 0)).getUTCDate();
+    return {
+      span: f.span, label: f.value.trim(),
+      start: `${year}-${pad(startMonth)}-01`,
+      end: `${year}-${pad(endMonth)}-${pad(lastDay)}`,
+    };
+  }
+  const m = readMap(f.node, ['cycle']);
+  if (!m) return { span: f.span, label: String(f.value ?? '') };
+  const start = str(m, 'start')?.value;
+  const end = str(m, 'end')?.value;
+  return { span: spanOf(f.node, f.span), label: `${start ?? '?'}..${end ?? '?'}`, start, end };
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function firstLine(text: string): Span {
+  return lineAt(text, 0);
+}
+
+/** The span of the (non-empty) line holding `offset`, so a problem is never zero-width. */
+function lineAt(text: string, offset: number): Span {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  let end = text.indexOf('\n', offset);
+  if (end < 0) end = text.length;
+  if (end > start && text[end - 1] === '\r') end -= 1;
+  return { start, end: Math.max(end, Math.min(start + 1, text.length)) };
+}
+
+function firstAlias(text: string): Span | undefined {
+  const m = /\*[A-Za-z0-9_-]+/.exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
+function cleanYamlMessage(message: string): string {
+  // The yaml package appends " at line L, column C" and a code frame; the range says that already.
+  const line = message.split('\n')[0] ?? message;
+  return line.replace(/ at line \d+, column \d+:?$/, '').trim() || 'Invalid YAML.';
+}
