@@ -4,11 +4,37 @@ import type { Rule } from '../rule';
 import type { RuleSeverity } from '../types';
 import yamlSyntax from './yaml-syntax';
 import schema from './schema';
+import duplicateId from './duplicate-id';
+import unresolvedReference from './unresolved-reference';
+import alignmentCycle from './alignment-cycle';
+import alignmentLevel from './alignment-level';
+import cycleMismatch from './cycle-mismatch';
+import krCount from './kr-count';
+import objectiveCount from './objective-count';
+import checkinNeedsEvidence from './checkin-needs-evidence';
+import kpiNeedsOwnerThresholdSource from './kpi-needs-owner-threshold-source';
+import northStarNeedsGuardrails from './north-star-needs-guardrails';
+import promotedKpiNotVisible from './promoted-kpi-not-visible';
+import noCompensationLink from './no-compensation-link';
+import ownerRequired from './owner-required';
 
 /** All rules the engine runs. */
 export const RULES: readonly Rule[] = [
   yamlSyntax,
   schema,
+  duplicateId,
+  unresolvedReference,
+  alignmentCycle,
+  alignmentLevel,
+  cycleMismatch,
+  krCount,
+  objectiveCount,
+  checkinNeedsEvidence,
+  kpiNeedsOwnerThresholdSource,
+  northStarNeedsGuardrails,
+  promotedKpiNotVisible,
+  noCompensationLink,
+  ownerRequired,
 ];
 
 /** Default severity of every rule, for config resolution. */
