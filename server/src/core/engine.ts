@@ -57,7 +57,7 @@ export class Analyzer {
       const severity = config.severity(rule.meta.id);
       if (severity === 'off') continue;
       if (!usable && rule.meta.layer !== 'syntax') continue;
-      if (usable && file.root === undefined && rule.meta.id !== 'schema') continue;
+      if (usable && file.root === undefined && rule.meta.layer !== 'syntax' && rule.meta.id !== 'schema') continue;
       const ctx: RuleContext = {
         file,
         workspace: this.workspace,

@@ -26,6 +26,9 @@ export function editDistance(a: string, b: string, max = Infinity): number {
  */
 export function nearest(word: string, candidates: readonly string[]): string | undefined {
   const w = word.toLowerCase();
+  // "roofshot" means "roof", not the closer-by-edits "moonshot": a candidate the word starts with wins.
+  const prefixed = candidates.filter((c) => c.length >= 3 && w.startsWith(c.toLowerCase()));
+  if (prefixed.length > 0) return prefixed.reduce((a, b) => (b.length > a.length ? b : a));
   const limit = Math.max(1, Math.floor(w.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;

@@ -1,6 +1,6 @@
 // Text -> OkrFile. Never throws: every way a file can be unreadable becomes a
 // SyntaxProblem with a span, and the typed model is filled as far as it goes.
-import { parseAllDocuments, isDocument, type Document } from 'yaml';
+import { parseAllDocuments, parseDocument, isDocument, type Document } from 'yaml';
 import {
   readMap, str, num, seqMaps, strList, spanOf,
   type OkrFile, type MapNode, type Objective, type KeyResult, type Kpi, type Checkin,
@@ -11,7 +11,87 @@ import type { Span } from './types';
 /** Files larger than this are reported, not parsed: parsing them would stall the editor. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Bound on alias expansion when reading values: stops alias bombs. */
-export const MAX_ALIAS_COUNT = 200;
+export const MAX_ALIAS_COUNT = 1000;
+/** Bound on the number of values once aliases are expanded. */
+export const MAX_EXPANDED_NODES = 1_000_000;
+const BOMB = Symbol('alias bomb');
+/** Deepest nesting read. The yaml parser's cost grows steeply with flow depth and it runs out of memory near 10k. */
+export const MAX_DEPTH = 256;
+const MAX_INDENT = 1024;
+
+/**
+ * Offset where nesting gets absurd, or -1. A linear scan that is cheap on
+ * normal files: flow brackets outside quotes and comments, compact `- - -`
+ * runs, and indentation wider than any real file has.
+ */
+/** Whether a quote at `i` starts a quoted scalar (an apostrophe inside plain text does not). */
+function opensScalar(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  return j < 0 || ':-[{,?\n'.includes(text[j]!);
+}
+
+function tooDeepAt(text: string): number {
+  let depth = 0;
+  let quote = '';
+  let lineStart = true;
+  let indent = 0;
+  let dashes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      lineStart = true;
+      indent = 0;
+      dashes = 0;
+      if (quote === "'" || quote === '"') continue; // quoted scalars may span lines
+      quote = '';
+      continue;
+    }
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (lineStart) {
+      if (c === ' ') {
+        if (++indent > MAX_INDENT) return i;
+        continue;
+      }
+      if (c === '-' && text[i + 1] === ' ') {
+        if (++dashes > MAX_DEPTH) return i;
+        i++;
+        continue;
+      }
+      lineStart = false;
+    }
+    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) quote = '#';
+    else if ((c === '"' || c === "'") && opensScalar(text, i)) quote = c;
+    else if (c === '[' || c === '{') {
+      if (++depth > MAX_DEPTH) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return -1;
+}
+
+/** Number of values in `data` with shared (aliased) objects counted each time they appear; stops past `limit`. */
+function expandedSize(data: unknown, limit: number): number {
+  const memo = new Map<object, number>();
+  const size = (v: unknown): number => {
+    if (v === null || typeof v !== 'object') return 1;
+    const known = memo.get(v);
+    if (known !== undefined) return known;
+    memo.set(v, limit + 1); // a cycle counts as too large
+    let n = 1;
+    const children = Array.isArray(v) ? v : v instanceof Map ? [...v.values()] : Object.values(v);
+    for (const c of children) {
+      n += size(c);
+      if (n > limit) break;
+    }
+    memo.set(v, n);
+    return n;
+  };
+  return size(data);
+}
 
 /** Friendlier wording for the `yaml` package's error codes. */
 const YAML_MESSAGES: Record<string, string> = {
@@ -29,7 +109,10 @@ const YAML_MESSAGES: Record<string, string> = {
 export function parseOkr(path: string, text: string): OkrFile {
   const file: OkrFile = { path, text, syntax: [], kpis: [], objectives: [] };
   const problem = (messageId: string, message: string, span: Span): void => {
-    file.syntax.push({ messageId, message, span });
+    // Errors at end of input (an unclosed bracket) point at the last character, never past it.
+    const end = Math.min(span.end, text.length);
+    const start = Math.min(span.start, Math.max(0, end - 1));
+    file.syntax.push({ messageId, message, span: { start, end: Math.max(end, start) } });
   };
 
   if (text.length > MAX_FILE_BYTES) {
@@ -40,6 +123,12 @@ export function parseOkr(path: string, text: string): OkrFile {
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     problem('binary', 'This file holds binary data (a NUL byte), not YAML text.', { start: nul, end: nul + 1 });
+    return file;
+  }
+
+  const deep = tooDeepAt(text);
+  if (deep >= 0) {
+    problem('tooDeep', `Nesting here is deeper than ${MAX_DEPTH} levels; OKR Lens does not read files this deep.`, lineAt(text, deep));
     return file;
   }
 
@@ -55,7 +144,8 @@ export function parseOkr(path: string, text: string): OkrFile {
     return file;
   }
   if (!Array.isArray(docs)) docs = [];
-  const doc = docs.find(isDocument);
+  // An empty or comment-only file has no document; read it as one with empty contents.
+  const doc = docs.find(isDocument) ?? (parseDocument(text) as Document.Parsed);
   for (const d of docs.slice(1)) {
     const start = d.range[0];
     problem('multipleDocuments', 'An OKR file holds one YAML document; this second one is ignored.', lineAt(text, start));
@@ -70,15 +160,20 @@ export function parseOkr(path: string, text: string): OkrFile {
     problem(e.code === 'DUPLICATE_KEY' ? 'duplicateKey' : 'invalidYaml', message, { start, end: Math.max(end, start + 1) });
   }
   if (doc.errors.length > 0) return file;
+  let data: unknown;
   try {
-    file.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (err) {
-    // yaml refuses documents whose aliases expand explosively ("billion laughs").
-    const alias = firstAlias(text);
-    problem('aliasBomb', `Aliases in this file expand too much (over ${MAX_ALIAS_COUNT} alias uses); it is not read further. ${(err as Error).message.split('\n')[0]}`,
-      alias ?? firstLine(text));
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    data = BOMB;
+  }
+  // toJS shares one object per anchor, so a "billion laughs" file is small in
+  // memory but enormous to walk; schema validation would hang on it.
+  if (data === BOMB || expandedSize(data, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
+    problem('aliasBomb', `Aliases in this file expand to more than ${MAX_EXPANDED_NODES.toLocaleString('en')} values; it is not read further.`,
+      firstAlias(text) ?? firstLine(text));
     return file;
   }
+  file.data = data;
 
   const root = readMap(doc.contents, []);
   if (!root) return file;

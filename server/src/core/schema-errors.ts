@@ -69,9 +69,23 @@ function headSpan(text: string, located: Located): Span {
 
 /** "an objective", "a key result": the schema title of where the error sits. */
 function what(e: ErrorObject): string {
+  if (e.instancePath === '') return 'an OKR file';
   const title = (e.parentSchema as { title?: string } | undefined)?.title;
-  return title ? withArticle(title.toLowerCase()) : 'this mapping';
+  if (!title) return 'this mapping';
+  return /^(a|an|the) /i.test(title) ? title : withArticle(title.toLowerCase());
 }
+
+/** Keys people reach for that the format spells differently. */
+const KEY_SYNONYMS: Record<string, string> = {
+  deadline: 'due', due_date: 'due', duedate: 'due', 'due-date': 'due', date_due: 'due',
+  goal: 'target', start: 'baseline', current: 'baseline', from: 'baseline', to: 'target',
+  krs: 'key_results', keyresults: 'key_results', 'key-results': 'key_results', results: 'key_results',
+  okrs: 'objectives', goals: 'objectives', name: 'title', summary: 'title',
+  depends: 'depends_on', dependencies: 'depends_on', aligns: 'aligns_to', 'aligns-to': 'aligns_to', aligned_to: 'aligns_to',
+  tasks: 'initiatives', projects: 'initiatives', 'lead-measures': 'lead_measures', leads: 'lead_measures',
+  url: 'source', link: 'evidence', confidence_level: 'confidence', responsible: 'owner', assignee: 'owner',
+  northstar: 'north_star', 'north-star': 'north_star', nsm: 'north_star', kpi: 'kpis', metrics: 'kpis',
+};
 
 function withArticle(noun: string): string {
   return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
@@ -137,7 +151,8 @@ function mapOne(doc: Document, text: string, e: ErrorObject): SchemaProblem | un
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
       const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      const near = nearest(name, allowed);
+      const synonym = KEY_SYNONYMS[name.toLowerCase()];
+      const near = synonym !== undefined && allowed.includes(synonym) ? synonym : nearest(name, allowed);
       // Renaming onto a key the mapping already has would only trade one error for another.
       const suggestion = near !== undefined && keySpanIn(located.node, near) === undefined ? near : undefined;
       const hint = suggestion ? ` Did you mean '${suggestion}'?` : '';

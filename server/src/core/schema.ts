@@ -4,8 +4,9 @@ import addFormats from 'ajv-formats';
 import okrSchema from '../../../schemas/okr.schema.json';
 import configSchema from '../../../schemas/okr-config.schema.json';
 
+// verbose: errors carry their parentSchema, whose title names the thing ("a key result").
 function compile(schema: object): ValidateFunction {
-  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, allowUnionTypes: true });
   addFormats(ajv);
   return ajv.compile(schema);
 }
