@@ -1,0 +1,134 @@
+// Keeps the projects in step with the disk: indexes every OKR file of each
+// workspace folder at start (with $/progress), then follows file events
+// (create, change, delete, rename) and okr.config.yaml changes.
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { FileChangeType, type FileEvent, type WorkDoneProgressServerReporter } from 'vscode-languageserver';
+import { CONFIG_FILE, isOkrPath } from '../core/project';
+import { findOkrFiles } from '../files';
+import type { Session } from './session';
+import type { Analysis } from './analysis';
+
+/** Files read concurrently while indexing: enough to keep the disk busy, few enough to keep the server responsive. */
+const BATCH = 64;
+
+async function readText(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    return undefined; // gone or unreadable: treated as deleted
+  }
+}
+
+/** Indexing and file watching for one session. */
+export class Indexer {
+  /** Resolves when the initial index of every folder is complete. */
+  ready: Promise<void> = Promise.resolve();
+
+  constructor(private readonly session: Session, private readonly analysis: Analysis) {}
+
+  /** Indexes folders (at start, or when folders are added), reporting progress. */
+  index(roots: string[], progress: WorkDoneProgressServerReporter): Promise<void> {
+    this.ready = this.ready.then(() => this.run(roots, progress));
+    return this.ready;
+  }
+
+  private async run(roots: string[], progress: WorkDoneProgressServerReporter): Promise<void> {
+    const s = this.session;
+    const jobs: Array<{ path: string; root: string }> = [];
+    for (const root of roots) {
+      const folder = s.projects.add(root);
+      const configPath = join(root, CONFIG_FILE);
+      this.analysis.setConfig(folder.project, configPath, await readText(configPath));
+      for (const path of findOkrFiles(root)) jobs.push({ path, root });
+    }
+    progress.begin('Indexing OKR files', 0, `0/${jobs.length}`, false);
+    for (let i = 0; i < jobs.length; i += BATCH) {
+      const batch = jobs.slice(i, i + BATCH);
+      const texts = await Promise.all(batch.map((j) => readText(j.path)));
+      batch.forEach((job, k) => {
+        const text = texts[k];
+        // An open document's text is newer than the disk's.
+        if (text === undefined || s.openDocument(job.path)) return;
+        s.projects.projectOf(job.path).workspace.set(job.path, text);
+        this.analysis.changed(job.path);
+      });
+      const done = Math.min(i + BATCH, jobs.length);
+      progress.report(Math.round((done / Math.max(1, jobs.length)) * 100), `${done}/${jobs.length}`);
+    }
+    progress.done();
+    for (const root of roots) this.analysis.all(s.projects.add(root).project);
+  }
+
+  /** A workspace folder was removed: forget its files and clear their diagnostics. */
+  removeFolder(root: string): void {
+    for (const path of this.session.projects.remove(root)) this.analysis.removed(path);
+  }
+
+  /** Applies file events from the client's watcher. */
+  async onFileEvents(events: readonly FileEvent[]): Promise<void> {
+    const s = this.session;
+    await Promise.all(events.map(async (e) => {
+      const path = s.uris.toPath(e.uri);
+      if (!path) return;
+      const folder = s.projects.folderOf(path);
+      if (folder && path === join(folder.root, CONFIG_FILE)) {
+        const text = e.type === FileChangeType.Deleted ? undefined : await readText(path);
+        this.analysis.setConfig(folder.project, path, text);
+        return;
+      }
+      if (e.type === FileChangeType.Deleted) {
+        this.deleted(path);
+        return;
+      }
+      if (!isOkrPath(path) || s.openDocument(path)) return; // the editor's text wins while open
+      const text = await readText(path);
+      if (text === undefined) this.deleted(path);
+      else this.loaded(path, text);
+    }));
+  }
+
+  /** Applies workspace/didRenameFiles: the old path goes, the new one is read. */
+  async onRename(files: ReadonlyArray<{ oldUri: string; newUri: string }>): Promise<void> {
+    await this.onFileEvents(files.flatMap((f) => [
+      { uri: f.oldUri, type: FileChangeType.Deleted },
+      { uri: f.newUri, type: FileChangeType.Created },
+    ]));
+  }
+
+  /** An editor closed a document: fall back to the disk's text, or drop a file that only lived in the editor. */
+  async closed(path: string): Promise<void> {
+    const s = this.session;
+    const text = s.projects.folderOf(path) && isOkrPath(path) ? await readText(path) : undefined;
+    if (s.openDocument(path)) return; // re-opened meanwhile
+    if (text === undefined) this.deleted(path);
+    else this.loaded(path, text);
+  }
+
+  private loaded(path: string, text: string): void {
+    const project = this.session.projects.projectOf(path);
+    const had = project.workspace.get(path);
+    if (had && had.text === text) return;
+    project.workspace.set(path, text);
+    this.analysis.changed(path);
+  }
+
+  /** Drops a file, or every known file under a deleted folder. */
+  private deleted(path: string): void {
+    const s = this.session;
+    if (s.openDocument(path)) return;
+    for (const project of s.projects.projects()) {
+      const gone = project.workspace.paths().filter((p) => p === path || p.startsWith(path + sep));
+      for (const p of gone) {
+        if (s.openDocument(p)) continue;
+        // A rename can report the delete after the create; keep files that still exist.
+        if (existsSync(p) && p !== path) continue;
+        project.workspace.delete(p);
+        this.analysis.removed(p);
+        s.uris.forget(p);
+      }
+      if (gone.length > 0) this.analysis.all(project);
+    }
+  }
+}

@@ -1,0 +1,180 @@
+// Diagnostics over stdio: indexing, exact ranges, cross-file updates, pull,
+// settings, file watching and recovery after garbage input.
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, unlinkSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { DocumentDiagnosticRequest, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol';
+import { LspClient, copyFixture, uriOf } from './client';
+
+/** Position of the `n`-th occurrence of `needle` in `text` as an LSP range. */
+export function rangeOf(text: string, needle: string, n = 0): { start: { line: number; character: number }; end: { line: number; character: number } } {
+  let at = -1;
+  for (let i = 0; i <= n; i++) at = text.indexOf(needle, at + 1);
+  assert.ok(at >= 0, `${needle} not in text`);
+  const pos = (o: number) => {
+    const before = text.slice(0, o);
+    const line = before.split('\n').length - 1;
+    return { line, character: o - (before.lastIndexOf('\n') + 1) };
+  };
+  return { start: pos(at), end: pos(at + needle.length) };
+}
+
+const codes = (ds: readonly Diagnostic[]) => ds.map((d) => d.code);
+
+describe('lsp: diagnostics', () => {
+  let root: string;
+  let client: LspClient;
+  let growth: string;
+  let product: string;
+  let company: string;
+
+  beforeEach(async () => {
+    root = copyFixture('basic');
+    growth = join(root, 'teams/growth.okr.yaml');
+    product = join(root, 'product.okr.yaml');
+    company = join(root, 'company.okr.yaml');
+    client = await LspClient.start(root);
+    await client.waitForIndexed();
+  });
+  afterEach(async () => {
+    await client.stop();
+  });
+
+  it('indexes every OKR file at start, reports progress and pushes (empty) diagnostics for closed files', async () => {
+    for (const p of [growth, product, company]) {
+      const d = await client.waitForDiagnostics(uriOf(p));
+      assert.deepEqual(d.diagnostics, []);
+      assert.equal(d.version, undefined);
+    }
+    const kinds = client.progress.map((p) => (p as { value: { kind: string } }).value.kind);
+    assert.equal(kinds[0], 'begin');
+    assert.equal(kinds.at(-1), 'end');
+    assert.ok(client.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles'), 'registers file watchers');
+  });
+
+  it('reports a schema error on exactly the offending value, with identity and a docs link', async () => {
+    const text = readFileSync(growth, 'utf8').replace('level: team', 'level: squad');
+    const uri = await client.open(growth, text);
+    const { diagnostics, version } = await client.waitForVersion(uri);
+    assert.equal(version, 1);
+    assert.equal(diagnostics.length, 1);
+    const d = diagnostics[0]!;
+    assert.equal(d.source, 'okr');
+    assert.equal(d.code, 'schema');
+    assert.equal(d.severity, 1);
+    assert.deepEqual(d.range, rangeOf(text, 'squad'));
+    assert.equal(d.codeDescription?.href, 'https://github.com/okr-lens/okr-lens/blob/main/docs/rules/schema.md');
+    assert.ok(d.data && typeof d.data === 'object');
+  });
+
+  it('applies incremental edits and re-publishes for each version', async () => {
+    const text = readFileSync(growth, 'utf8');
+    const uri = await client.open(growth, text);
+    assert.deepEqual((await client.waitForVersion(uri)).diagnostics, []);
+    // Type "sq" over "team" in two keystrokes.
+    const r = rangeOf(text, 'team', 1); // the first is in the header comment
+    await client.change(uri, { range: r, text: 's' });
+    await client.change(uri, { range: { start: { line: r.start.line, character: r.start.character + 1 }, end: { line: r.start.line, character: r.start.character + 1 } }, text: 'q' });
+    const d = await client.waitForVersion(uri);
+    assert.deepEqual(codes(d.diagnostics), ['schema']);
+    assert.deepEqual(d.diagnostics[0]!.range, { start: r.start, end: { line: r.start.line, character: r.start.character + 2 } });
+  });
+
+  it('updates cross-file findings in a closed file when another file changes, and clears them again', async () => {
+    const text = readFileSync(product, 'utf8');
+    const uri = await client.open(product, text);
+    await client.waitForVersion(uri);
+    await client.replace(uri, text.replace('- id: activation', '- id: activate'));
+    const gUri = uriOf(growth);
+    const broken = await client.waitForDiagnostics(gUri, (p) => p.diagnostics.length > 0);
+    assert.deepEqual(codes(broken.diagnostics), ['unresolved-reference']);
+    assert.deepEqual(broken.diagnostics[0]!.range, rangeOf(readFileSync(growth, 'utf8'), 'product/activation'));
+    await client.replace(uri, text);
+    await client.waitForDiagnostics(gUri, (p) => p.diagnostics.length === 0);
+  });
+
+  it('answers pull requests with the same diagnostics, and "unchanged" for an unchanged result id', async () => {
+    const text = readFileSync(growth, 'utf8').replace('level: team', 'level: squad');
+    const uri = await client.open(growth, text);
+    const pushed = await client.waitForVersion(uri);
+    const full = await client.conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    assert.equal(full.kind, 'full');
+    assert.deepEqual(full.kind === 'full' && full.items, pushed.diagnostics);
+    const again = await client.conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId: full.resultId });
+    assert.equal(again.kind, 'unchanged');
+    const closed = await client.conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: uriOf(company) } });
+    assert.deepEqual(closed.kind === 'full' && closed.items, []);
+  });
+
+  it('follows files created, changed, renamed and deleted on disk', async () => {
+    const gUri = uriOf(growth);
+    await client.waitForDiagnostics(gUri);
+    // Deleting the product file leaves growth's parent and alignment dangling.
+    unlinkSync(product);
+    await client.fileEvents({ uri: uriOf(product), type: FileChangeType.Deleted });
+    const dangling = await client.waitForDiagnostics(gUri, (p) => p.diagnostics.length === 2);
+    assert.deepEqual(codes(dangling.diagnostics), ['unresolved-reference', 'unresolved-reference']);
+    assert.deepEqual((await client.waitForDiagnostics(uriOf(product))).diagnostics, []);
+    // Re-creating it under another name (a rename) resolves them again.
+    const moved = join(root, 'teams/product.okr.yml');
+    writeFileSync(moved, readFileSync(join(__dirname, 'fixtures/basic/product.okr.yaml'), 'utf8'));
+    await client.fileEvents({ uri: uriOf(moved), type: FileChangeType.Created });
+    await client.waitForDiagnostics(gUri, (p) => p.diagnostics.length === 0);
+    // A change on disk to a closed file is picked up.
+    writeFileSync(moved, readFileSync(moved, 'utf8').replace('level: domain', 'level: domian'));
+    await client.fileEvents({ uri: uriOf(moved), type: FileChangeType.Changed });
+    const typo = await client.waitForDiagnostics(uriOf(moved), (p) => p.diagnostics.length === 1);
+    assert.deepEqual(codes(typo.diagnostics), ['schema']);
+    // A rename on disk: the old path is cleared, the new one analysed.
+    const renamed = join(root, 'teams/domain.okr.yaml');
+    renameSync(moved, renamed);
+    await client.fileEvents({ uri: uriOf(moved), type: FileChangeType.Deleted }, { uri: uriOf(renamed), type: FileChangeType.Created });
+    await client.waitForDiagnostics(uriOf(moved), (p) => p.diagnostics.length === 0);
+    assert.deepEqual(codes((await client.waitForDiagnostics(uriOf(renamed), (p) => p.diagnostics.length === 1)).diagnostics), ['schema']);
+  });
+
+  it('re-applies settings on change without a restart, over okr.config.yaml', async () => {
+    const text = readFileSync(growth, 'utf8').replace('product/activation', 'product/activatoin');
+    const uri = await client.open(growth, text);
+    const first = await client.waitForVersion(uri);
+    assert.deepEqual(codes(first.diagnostics), ['unresolved-reference']);
+    assert.equal(first.diagnostics[0]!.severity, 1);
+    assert.ok(client.configurationRequests.length > 0, 'settings are pulled');
+    await client.setSettings({ rules: { 'unresolved-reference': 'info' } });
+    const info = await client.waitForDiagnostics(uri, (p) => p.diagnostics[0]?.severity === 3);
+    assert.deepEqual(codes(info.diagnostics), ['unresolved-reference']);
+    // okr.config.yaml turns it off, but the editor setting still wins over the file.
+    writeFileSync(join(root, 'okr.config.yaml'), 'rules:\n  unresolved-reference: off\n');
+    await client.fileEvents({ uri: uriOf(join(root, 'okr.config.yaml')), type: FileChangeType.Created });
+    await client.setSettings({ rules: { 'unresolved-reference': '' } });
+    await client.waitForDiagnostics(uri, (p) => p.diagnostics.length === 0);
+    await client.setSettings({ rules: { 'unresolved-reference': 'warning' } });
+    const warn = await client.waitForDiagnostics(uri, (p) => p.diagnostics[0]?.severity === 2);
+    assert.deepEqual(codes(warn.diagnostics), ['unresolved-reference']);
+  });
+
+  it('shows okr.config.yaml problems on that file', async () => {
+    const config = join(root, 'okr.config.yaml');
+    writeFileSync(config, 'rules:\n  kr-is-task: loud\n');
+    await client.fileEvents({ uri: uriOf(config), type: FileChangeType.Created });
+    const d = await client.waitForDiagnostics(uriOf(config), (p) => p.diagnostics.length > 0);
+    assert.deepEqual(codes(d.diagnostics), ['schema']);
+    assert.equal(d.diagnostics[0]!.range.start.line, 1);
+  });
+
+  it('recovers after binary bytes and half-typed YAML', async () => {
+    const text = readFileSync(growth, 'utf8');
+    const uri = await client.open(growth, text);
+    await client.waitForVersion(uri);
+    await client.replace(uri, 'version: 1\n\u0000\u0001\u0002\uFFFD garbage');
+    const binary = await client.waitForVersion(uri);
+    assert.deepEqual(codes(binary.diagnostics), ['yaml-syntax']);
+    assert.deepEqual(binary.diagnostics[0]!.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } });
+    await client.replace(uri, text.replace('    title: Make the first session feel effortless\n', '    title: "Make the first\n'));
+    const half = await client.waitForVersion(uri);
+    assert.ok(half.diagnostics.length > 0 && half.diagnostics.every((d) => d.code === 'yaml-syntax'), JSON.stringify(half.diagnostics));
+    assert.ok(half.diagnostics.every((d) => d.range.start.line > 0), 'not on line 0');
+    await client.replace(uri, text);
+    assert.deepEqual((await client.waitForVersion(uri)).diagnostics, []);
+  });
+});
