@@ -15,6 +15,8 @@ export interface ClassifierConfig {
 /** The raw, user-written shape of okr.config.yaml (every part optional). */
 export interface UserConfig {
   rules?: Record<string, RuleSeverity>;
+  /** Globs (relative to the config file's folder) of OKR files to leave out. */
+  ignore?: string[];
   objectiveLimit?: number;
   classifier?: Partial<ClassifierConfig>;
 }

@@ -48,6 +48,10 @@ export class Project {
   readonly workspace = new Workspace();
   readonly analyzer = new Analyzer(this.workspace);
   private fileConfig: UserConfig | undefined;
+  /** okr.config.yaml as written (for `ignore` and other non-severity settings). */
+  get userConfig(): UserConfig | undefined {
+    return this.fileConfig;
+  }
   configFindings: Finding[] = [];
   private resolved = new WeakMap<object, ResolvedConfig>();
   private base: ResolvedConfig | undefined;

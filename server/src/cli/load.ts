@@ -1,0 +1,81 @@
+// Loads the files a CLI run needs: the OKR files to report on, every OKR file
+// they may reference, and okr.config.yaml.
+//
+// The workspace root is the folder of the nearest okr.config.yaml above the
+// first path (else the current folder). References resolve across every OKR
+// file under the root and the given folders, minus the config's `ignore`
+// globs; a file named explicitly is always linted.
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve, relative, isAbsolute } from 'node:path';
+import { Project, CONFIG_FILE } from '../core/project';
+import { findOkrFiles } from '../files';
+import { ignoreMatcher } from '../ignore';
+import { UsageError } from './io';
+
+export interface Loaded {
+  project: Project;
+  /** Absolute paths to report on, in order. */
+  targets: string[];
+  /** The config file used, if any, and its text. */
+  configPath?: string;
+  configText?: string;
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read ${path}: ${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (err as Error).message}`);
+  }
+}
+
+/** The nearest okr.config.yaml from `start` upwards. */
+export function findConfig(start: string): string | undefined {
+  let dir = start;
+  for (;;) {
+    const candidate = join(dir, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    const up = dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+/** Resolves paths, reads every needed file into one Project. Throws UsageError on user mistakes. */
+export function loadForCli(paths: string[], cwd: string, configFlag?: string): Loaded {
+  const inputs = (paths.length > 0 ? paths : ['.']).map((p) => (isAbsolute(p) ? p : resolve(cwd, p)));
+  const dirs: string[] = [];
+  const files: string[] = [];
+  for (const input of inputs) {
+    let stat;
+    try {
+      stat = statSync(input);
+    } catch {
+      throw new UsageError(`no such file or directory: ${relative(cwd, input) || input}`);
+    }
+    (stat.isDirectory() ? dirs : files).push(input);
+  }
+
+  let configPath: string | undefined;
+  if (configFlag !== undefined) {
+    configPath = isAbsolute(configFlag) ? configFlag : resolve(cwd, configFlag);
+    if (!existsSync(configPath)) throw new UsageError(`config file not found: ${configFlag}`);
+  } else {
+    const first = inputs[0]!;
+    configPath = findConfig(dirs.includes(first) ? first : dirname(first));
+  }
+  const project = new Project();
+  const configText = configPath ? readText(configPath) : undefined;
+  project.setConfigText(configText);
+  const root = configPath ? dirname(configPath) : cwd;
+  const ignored = ignoreMatcher(root, project.userConfig);
+
+  const targets = new Set(files);
+  for (const d of dirs) for (const f of findOkrFiles(d)) if (!ignored(f)) targets.add(f);
+  const context = new Set<string>();
+  // Never walk the whole disk when run from the file-system root.
+  if (dirname(root) !== root) for (const f of findOkrFiles(root)) if (!ignored(f)) context.add(f);
+  for (const path of new Set([...targets, ...context])) project.workspace.set(path, readText(path));
+  return { project, targets: [...targets], ...(configPath ? { configPath, configText } : {}) };
+}
