@@ -18,7 +18,7 @@ const rule: Rule = {
       unknownParent: "No file in the workspace defines the unit '{ref}'{didYouMean}, so this unit is cut off from the alignment tree.",
       unknownAlignsTo: "'{ref}' names no objective or Key Result in the workspace{didYouMean}, so this alignment link leads nowhere.",
       unknownDependsOn: "'{ref}' names no objective or Key Result in the workspace{didYouMean}, so this dependency cannot be tracked.",
-      unknownGuardrail: "'{ref}' is not a KPI on any Signals list{didYouMean}, so nothing keeps this North Star honest.",
+      unknownGuardrail: "'{ref}' is not a KPI on any Signals list{didYouMean}, so this guardrail watches nothing and the North Star is less protected than it looks.",
       unknownMetric: "'{ref}' is not a KPI on any Signals list (did you mean '{suggestion}'?), so this Key Result is not tied to the metric it promotes.",
     },
   },
