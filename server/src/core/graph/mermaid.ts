@@ -63,7 +63,7 @@ function shape(n: TreeNode, text: string): string {
 export function encode(s: string): string {
   let out = '';
   for (const ch of s) {
-    if (/[A-Za-z0-9 .,:!?()%+_\/'-]/.test(ch)) out += ch;
+    if (/[A-Za-z0-9 .,:!?()+_\/'-]/.test(ch)) out += ch; // '%' too is encoded: '%%' starts a Mermaid comment
     else out += `#${ch.codePointAt(0)};`;
   }
   return out;
