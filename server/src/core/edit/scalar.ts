@@ -1,6 +1,6 @@
 // Writing scalars the way the file already writes them: plain stays plain
 // unless YAML would misread the new value, quotes keep their kind.
-import { isCollection, parseDocument, visit, isScalar } from 'yaml';
+import { isCollection, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { OffsetEdit } from '../types';
 
 export type ScalarContext = 'block' | 'flow';
@@ -13,31 +13,12 @@ export function isPlainSafe(value: string, context: ScalarContext = 'block'): bo
   return probes.every((src, i) => {
     const doc = parseDocument(src);
     if (doc.errors.length > 0 || doc.warnings.length > 0) return false;
-    const js: unknown = doc.toJS();
-    if (context === 'flow') {
-      return i === 0
-        ? Array.isArray(js) && js.length === 1 && js[0] === value
-        : isObject(js) && Object.keys(js).length === 1 && Object.keys(js)[0] === value && isPlainKeyString(doc);
-    }
-    return i === 0
-      ? isObject(js) && Object.keys(js).length === 1 && js['k'] === value
-      : isObject(js) && Object.keys(js).length === 1 && Object.keys(js)[0] === value && isPlainKeyString(doc);
+    const root = doc.contents;
+    let node: unknown;
+    if (isSeq(root) && root.items.length === 1) node = root.items[0];
+    else if (isMap(root) && root.items.length === 1) node = i === 0 && context === 'block' ? root.items[0]?.value : root.items[0]?.key;
+    return isScalar(node) && node.type === 'PLAIN' && node.value === value && !node.anchor && !node.tag;
   });
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** Guards against keys like `1` or `true` that toJS stringifies but are not strings. */
-function isPlainKeyString(doc: ReturnType<typeof parseDocument>): boolean {
-  let ok = true;
-  visit(doc, {
-    Pair(_, pair) {
-      if (!isScalar(pair.key) || typeof pair.key.value !== 'string') ok = false;
-    },
-  });
-  return ok;
 }
 
 /** A YAML double-quoted scalar for `value` (JSON escapes are valid YAML escapes). */
