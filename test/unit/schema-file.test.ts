@@ -377,6 +377,7 @@ describe('schemas/okr-config.schema.json: rules and negative cases', () => {
   it('accepts a full configuration', () => {
     const config = {
       rules: { 'kr-is-kpi': 'error', 'objective-is-metric': 'off', 'owner-required': 'info' },
+      ignore: ['archive/**', 'drafts/*.okr.yaml'],
       objectiveLimit: 3,
       classifier: { taskVerbs: ['onboard'], activityNouns: ['site visits'], kpiPhrases: ['hold steady'], neverTrigger: ['launch rate'], minConfidence: 0.75 },
       'x-note': 'kept for the retro',
@@ -394,6 +395,7 @@ describe('schemas/okr-config.schema.json: rules and negative cases', () => {
     assert.equal(validate({ classifier: { taskVerbs: 'launch' } }), false);
     assert.equal(validate({ classifier: { stopWords: [] } }), false);
     assert.equal(validate({ severity: {} }), false);
+    assert.equal(validate({ ignore: 'archive/**' }), false);
   });
 });
 
