@@ -1,0 +1,89 @@
+// The language server in a second real editor: Neovim's built-in LSP client
+// (Debian's 0.7.2), headless. okr-lsp.lua does the editor side; this wrapper
+// checks what it saw and the file it saved.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { REPO_ROOT } from '../../../scripts/e2e/code-server';
+import { makeWorkspace } from '../support/fixture';
+import { DESIGN_FILE, DESIGN_OKR, commentsOf } from '../support/workspace';
+
+interface LspDiagnostic {
+  code?: string | number;
+  source?: string;
+  range: { start: { line: number }; end: { line: number } };
+}
+
+interface NvimResult {
+  steps: string[];
+  error?: string;
+  before?: LspDiagnostic[];
+  actions?: string[];
+  after?: LspDiagnostic[];
+}
+
+describe('Neovim 0.7 built-in LSP client (headless)', function () {
+  let workspace: string;
+  let state: string;
+  let result: NvimResult;
+  let status: number | null;
+  let output: string;
+
+  before(function () {
+    if (spawnSync('nvim', ['--version']).status !== 0) throw new Error('nvim not found: apt-get install neovim');
+    workspace = makeWorkspace();
+    state = mkdtempSync('/tmp/okr-nvim-');
+    const resultFile = join(state, 'result.json');
+    const r = spawnSync(
+      'timeout',
+      ['120', 'nvim', '--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${join(REPO_ROOT, 'test/e2e/nvim/okr-lsp.lua')}`],
+      {
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          HOME: state,
+          XDG_CACHE_HOME: join(state, 'cache'),
+          XDG_STATE_HOME: join(state, 'state'),
+          XDG_CONFIG_HOME: join(state, 'config'),
+          XDG_DATA_HOME: join(state, 'data'),
+          OKR_NODE: process.execPath,
+          OKR_SERVER: join(REPO_ROOT, 'dist', 'server.js'),
+          OKR_ROOT: workspace,
+          OKR_FILE: join(workspace, DESIGN_FILE),
+          OKR_RESULT: resultFile,
+        },
+      },
+    );
+    status = r.status;
+    output = `${r.stdout}\n${r.stderr}`;
+    result = existsSync(resultFile) ? (JSON.parse(readFileSync(resultFile, 'utf8')) as NvimResult) : { steps: [] };
+  });
+
+  after(function () {
+    rmSync(state, { recursive: true, force: true });
+    rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('runs the whole script and exits 0', function () {
+    assert.equal(status, 0, `nvim exited ${status}; steps: ${result.steps.join(' > ')}; error: ${result.error}\n${output}`);
+    assert.deepEqual(result.steps, ['started', 'diagnostics', 'code action', 'applied and saved', 'diagnostics updated']);
+  });
+
+  it('receives the diagnostics with source and rule code', function () {
+    const d = result.before?.find((x) => x.code === 'kr-is-task');
+    assert.ok(d, `codes: ${result.before?.map((x) => x.code).join(', ')}`);
+    assert.equal(d.source, 'okr');
+  });
+
+  it('applies "move to initiatives" and saves a file that keeps every comment', function () {
+    const text = readFileSync(join(workspace, DESIGN_FILE), 'utf8');
+    const obj = (parse(text) as { objectives: Array<{ key_results: Array<{ id: string }>; initiatives: Array<{ id?: string; title: string }> }> })
+      .objectives[0]!;
+    assert.deepEqual(obj.key_results.map((k) => k.id), ['first-board-time', 'board-reuse']);
+    assert.ok(obj.initiatives.some((i) => i.id === 'editor-redesign' && i.title === 'Launch the redesigned board editor'), text);
+    assert.deepEqual([...commentsOf(text)].sort(), [...commentsOf(DESIGN_OKR)].sort(), text);
+    assert.ok(!result.after?.some((x) => x.code === 'kr-is-task'), 'kr-is-task is gone after the fix');
+  });
+});
