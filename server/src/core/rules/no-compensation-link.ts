@@ -110,6 +110,10 @@ function wordSpan(text: string, span: Span, value: string, hit: Hit): Span {
   let offset: number | undefined;
   if (raw === value) offset = span.start;
   else if ((raw.startsWith('"') || raw.startsWith("'")) && raw.endsWith(raw[0]!) && raw.slice(1, -1) === value) offset = span.start + 1;
-  if (offset === undefined) return span;
+  if (offset === undefined) {
+    // Block scalars own their trailing line break; stop the span at the last character written.
+    const trimmed = raw.replace(/\s+$/, '');
+    return { start: span.start, end: span.start + Math.max(trimmed.length, 1) };
+  }
   return { start: offset + hit.index, end: offset + hit.index + hit.text.length };
 }
