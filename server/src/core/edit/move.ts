@@ -39,7 +39,10 @@ export function moveKeyResult(text: string, options: MoveKeyResultOptions): Offs
   if (body === undefined || landing === undefined || cut === undefined) return undefined;
   const moved = reindent(body, landing.dashCol - ext.dashCol);
   if (moved === undefined) return undefined;
-  const insert: OffsetEdit = { start: landing.offset, end: landing.offset, newText: landing.before + moved + landing.after };
+  let before = landing.before;
+  // The cut already ends the file with a line break when it removed an unterminated last line.
+  if (landing.offset === text.length && cut.some((c) => c.end === text.length && c.start < c.end)) before = before.replace(/^\r?\n/, '');
+  const insert: OffsetEdit = { start: landing.offset, end: landing.offset, newText: before + moved + landing.after };
   const edits = [...cut, ...landing.extra, insert];
   // Landing inside the cut lines would mean the model of the file was wrong: offer nothing.
   const [cutMain] = cut;
@@ -89,6 +92,10 @@ function movedBody(src: Source, loc: KrLocation, ext: ItemExtent, to: Destinatio
     const newText = raw.startsWith('"') ? doubleQuoted(next) : raw.startsWith("'") ? singleQuoted(next) ?? doubleQuoted(next) : formatValue(next, context);
     renames.push({ start: key.range[0] - ext.start, end: key.range[1] - ext.start, newText });
   }
+  if (to === 'lead_measures' && !keys.has('per')) {
+    const perEdit = leadMeasurePerEdit(src, loc, ext);
+    if (perEdit) renames.push(perEdit);
+  }
   if (to === 'kpis' && !keys.has('id')) {
     const idEdit = kpiIdEdit(src, loc, ext, keys);
     if (!idEdit) return undefined;
@@ -97,6 +104,33 @@ function movedBody(src: Source, loc: KrLocation, ext: ItemExtent, to: Destinatio
   let body = applyEdits(src.text.slice(ext.start, ext.end), renames);
   if (!body.endsWith('\n')) body += src.lines.eol;
   return body;
+}
+
+/** Periods a lead measure counts over, as titles name them ("20 calls a week", "daily stand-ups"). */
+const PERIODS: [string, RegExp][] = [
+  ['day', /\b(?:per|a|each|every)\s+day\b|\bdaily\b|\/\s*day\b/i],
+  ['week', /\b(?:per|a|each|every)\s+week\b|\bweekly\b|\/\s*(?:wk|week)\b/i],
+  ['sprint', /\b(?:per|a|each|every)\s+sprint\b|\/\s*sprint\b/i],
+  ['month', /\b(?:per|a|each|every)\s+month\b|\bmonthly\b|\/\s*(?:mo|month)\b/i],
+];
+
+/**
+ * `per: <period>` after the target (or title) line when the title names
+ * exactly one period: the person's own words, written where the schema
+ * wants them. Nothing is added when the title is silent or ambiguous.
+ */
+function leadMeasurePerEdit(src: Source, loc: KrLocation, ext: ItemExtent): OffsetEdit | undefined {
+  const title = stringAt(loc.kr, 'title');
+  if (title === undefined || loc.kr.flow || !loc.kr.range) return undefined;
+  const found = PERIODS.filter(([, re]) => re.test(title)).map(([p]) => p);
+  if (found.length !== 1) return undefined;
+  const target = pairOf(loc.kr, 'target');
+  const anchor = (target && isScalar(target.value) && typeof target.value.value === 'number' ? target : pairOf(loc.kr, 'title'))?.value;
+  if (!anchor?.range) return undefined;
+  const line = src.lines.lastContentLine(anchor.range[1]);
+  const at = src.lines.next(line) - ext.start;
+  const lead = src.lines.unterminated(line) ? src.lines.eol : '';
+  return { start: at, end: at, newText: `${lead}${' '.repeat(src.lines.column(loc.kr.range[0]))}per: ${found[0]}${src.lines.eol}` };
 }
 
 /** `id: <slug of the title>` inserted as the KPI's first key, unique among the file's ids. */
