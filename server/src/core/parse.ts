@@ -157,7 +157,17 @@ export function parseOkr(path: string, text: string): OkrFile {
   for (const e of [...doc.errors, ...doc.warnings]) {
     const [start, end] = e.pos;
     const message = YAML_MESSAGES[e.code] ?? cleanYamlMessage(e.message);
-    problem(e.code === 'DUPLICATE_KEY' ? 'duplicateKey' : 'invalidYaml', message, { start, end: Math.max(end, start + 1) });
+    if (e.code === 'MISSING_CHAR') {
+      // yaml notices a missing closing quote at the end of input; point at the quote that was opened.
+      const open = openingQuoteBefore(text, start);
+      if (open >= 0) {
+        problem('invalidYaml', `This ${text[open] === '"' ? 'double' : 'single'}-quoted text is never closed; add the closing ${text[open]}.`, lineAt(text, open, open));
+        continue;
+      }
+    }
+    // yaml marks a duplicate key by its first character; cover the whole key.
+    const keyEnd = e.code === 'DUPLICATE_KEY' ? start + (/^[^:\r\n]*/.exec(text.slice(start, start + 200))?.[0].trimEnd().length ?? 1) : end;
+    problem(e.code === 'DUPLICATE_KEY' ? 'duplicateKey' : 'invalidYaml', message, { start, end: Math.max(end, keyEnd, start + 1) });
   }
   if (doc.errors.length > 0) return file;
   let data: unknown;
@@ -263,9 +273,17 @@ function firstLine(text: string): Span {
   return lineAt(text, 0);
 }
 
-/** The span of the (non-empty) line holding `offset`, so a problem is never zero-width. */
-function lineAt(text: string, offset: number): Span {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
+/** The last quote before `offset` that opens a quoted scalar, or -1. */
+function openingQuoteBefore(text: string, offset: number): number {
+  for (let i = Math.min(offset, text.length) - 1; i >= 0; i--) {
+    if ((text[i] === '"' || text[i] === "'") && opensScalar(text, i)) return i;
+  }
+  return -1;
+}
+
+/** The span of the (non-empty) line holding `offset` (from `from` when given), so a problem is never zero-width. */
+function lineAt(text: string, offset: number, from?: number): Span {
+  const start = from ?? text.lastIndexOf('\n', offset - 1) + 1;
   let end = text.indexOf('\n', offset);
   if (end < 0) end = text.length;
   if (end > start && text[end - 1] === '\r') end -= 1;

@@ -103,23 +103,18 @@ function typeName(t: string): string {
   return ({ object: 'a mapping (key: value lines)', array: 'a list', string: 'text', integer: 'a whole number', number: 'a number', boolean: 'true or false' } as Record<string, string>)[t] ?? t;
 }
 
-const PATTERN_HINTS: Array<[RegExp, string]> = [
-  [/\[a-z0-9\]\+\(-\[a-z0-9\]\+\)\*\$?$/, 'an id in kebab-case, like {example}'],
-  [/\\d\{4\}-\\d\{2\}-\\d\{2\}|\[0-9\]\{4\}-/, 'a date like 2026-06-30'],
-  [/Q\[1-4\]/, 'a quarter like 2026-Q2'],
-  [/\//, 'a reference like unit/objective or unit/objective/kr'],
-];
-
-function patternHint(pattern: string, value: unknown): string {
-  for (const [re, hint] of PATTERN_HINTS) {
-    if (re.test(pattern)) {
-      const example = typeof value === 'string'
-        ? `'${value.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'my-id'}'`
-        : "'my-id'";
-      return hint.replace('{example}', example);
-    }
+/** What a value should look like, from the failing schema's own title and first example. */
+function expectedShape(e: ErrorObject, value: unknown): string {
+  const schema = (e.parentSchema ?? {}) as { title?: string; examples?: unknown[]; description?: string; pattern?: string };
+  const title = schema.title;
+  if (title && /\bid\b/i.test(title) && !/reference/i.test(title)) {
+    const kebab = typeof value === 'string' ? value.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') : '';
+    return `${/^(a|an) /.test(title) ? title : withArticle(title)} in kebab-case, like '${kebab || 'my-id'}'`;
   }
-  return `text matching ${pattern}`;
+  const example = schema.examples?.find((x) => typeof x === 'string');
+  if (title) return `${title}${example !== undefined ? ` like ${String(example)}` : ''}`;
+  if (example !== undefined) return `a value like ${String(example)}`;
+  return schema.description ? firstSentence(schema.description).replace(/\.$/, '').toLowerCase() : `text matching ${schema.pattern ?? 'the format'}`;
 }
 
 /** Maps ajv errors onto the document. Errors of failed `oneOf` branches are folded into one. */
@@ -133,7 +128,8 @@ export function mapSchemaErrors(doc: Document, text: string, errors: readonly Er
     if (underAlt) continue;
     const problem = mapOne(doc, text, e);
     if (!problem) continue;
-    const k = `${problem.span.start}:${problem.span.end}:${problem.message}`;
+    // One problem per node: `version: "1"` breaks both type and const; the first says enough.
+    const k = `${problem.span.start}:${problem.span.end}:${problem.messageId === 'unknownKey' ? problem.message : ''}`;
     if (seen.has(k)) continue;
     seen.add(k);
     out.push(problem);
@@ -196,7 +192,7 @@ function mapOne(doc: Document, text: string, e: ErrorObject): SchemaProblem | un
       const value = isScalar(located.node) ? located.node.value : undefined;
       const expected = e.keyword === 'format'
         ? ({ uri: 'a full URL (https://…)', date: 'a date like 2026-06-30', 'uri-reference': 'a URL' } as Record<string, string>)[String(params.format)] ?? `a valid ${params.format}`
-        : patternHint(String(params.pattern), value);
+        : expectedShape(e, value);
       return { messageId: 'badPattern', message: `${show(value)} is not valid for ${field}: expected ${expected}.`, span: valueSpan };
     }
     case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum': {
