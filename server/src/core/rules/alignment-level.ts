@@ -18,7 +18,7 @@ const rule: Rule = {
       parentBelow: "The parent '{ref}' is a {targetLevel}, below this {level}, so the hierarchy runs upside down.",
       alignsSameLevel: "'{ref}' belongs to the {targetLevel} '{unit}', the same level as this {level}; vertical alignment goes one level up, so record a link between peers with depends_on instead.",
       alignsBelow: "'{ref}' belongs to the {targetLevel} '{unit}', below this {level}; alignment points up toward the company, never down.",
-      alignsSkipsLevel: "'{ref}' is a company objective, but this team's parent is the domain '{parent}'; align to one of {parent}'s objectives so the domain can see and support the link.",
+      alignsSkipsLevel: "'{ref}' is a company objective, but this team's parent is the domain '{parent}'; align to an objective of '{parent}' instead, so the domain can see and support the link.",
     },
   },
   check(ctx) {

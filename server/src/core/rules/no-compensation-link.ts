@@ -10,7 +10,8 @@ const TEXT_KEYS = new Set(['title', 'name', 'note', 'description']);
 // payouts", "referral bonus", "marketplace commission") must not match.
 const CUSTOMER_SIDE = '(?:sign[ -]?up|referral|welcome|customer|loyalty|deposit|joining|cashback|partner|reseller|user)';
 const TEXT_PATTERNS: readonly RegExp[] = [
-  new RegExp(`(?<!\\b${CUSTOMER_SIDE}[ -])\\bbonus(?:es)?\\b`, 'i'),
+  // "bonus points", "bonus levels": loyalty schemes and games, not pay.
+  new RegExp(`(?<!\\b${CUSTOMER_SIDE}[ -])\\bbonus(?:es)?\\b(?![ -](?:points?|levels?|content|features?|rounds?|tracks?|episodes?|miles)\\b)`, 'i'),
   /(?<!\b(?:customer|sla|outage|carbon|co2|delay|flight|refund)[ -])\bcompensation\b(?![ -]claims?\b)/i,
   /\bremuneration\b/i,
   /\bsalar(?:y|ies)\b/i,
@@ -18,12 +19,15 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /\bpay[ -](?:rises?|raises?|increases?|grades?|bands?|reviews?|cuts?|adjustments?|scales?)\b/i,
   /\bpay[ -]for[ -]performance\b/i,
   /\b(?:tied|ties|tie|tying|linked|links|link|linking|connected|feeds?|feeding)\s+(?:directly\s+)?(?:in)?to\s+(?:our\s+|their\s+|your\s+|team\s+)?pay\b/i,
-  new RegExp(`(?<!\\b${CUSTOMER_SIDE}[ -])\\bincentive[ -](?:pay|plans?|schemes?|compensation|payouts?)\\b`, 'i'),
+  // "incentive plan" alone may be a reseller or customer scheme; say whose it is or what it pays.
+  /\b(?:sales|annual|employee|staff|team|management|executive|long[ -]term)[ -]incentives?\b/i,
+  /\bincentive[ -](?:pay|compensation|payouts?)\b/i,
   /\b(?:incentive|commission|variable)[ -]payouts?\b/i,
   /\bsales[ -]commissions?\b/i,
   /\bcommission[ -](?:plans?|structure|payouts?)\b/i,
   /\b(?:earn|earns|earned|earning)\s+(?:a\s+|their\s+|the\s+)?commissions?\b/i,
-  /\bperformance[ -](?:ratings?|reviews?|appraisals?)\b/i,
+  // "a performance review of the checkout API" reviews a system, not a person.
+  /\bperformance[ -](?:ratings?|reviews?|appraisals?)\b(?!\s+of\s+(?:the|our|a|an|its)\b)/i,
   /\bperf[ -](?:ratings?|reviews?)\b/i,
   /\bmerit[ -](?:increases?|raises?|rises?|budgets?)\b/i,
   /\b(?:equity|stock)[ -](?:grants?|awards?|refresh(?:es)?)\b/i,
