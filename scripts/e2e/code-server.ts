@@ -55,7 +55,11 @@ export interface InstanceDirs {
 
 /** Creates the per-instance directories under a short path (sockets live in TMPDIR; max 107 chars). */
 export function makeInstanceDirs(prefix = 'okr-cs-'): InstanceDirs {
-  const root = mkdtempSync(join('/tmp', prefix));
+  return instanceDirsAt(mkdtempSync(join('/tmp', prefix)));
+}
+
+/** The same tree under a fixed root (npm start keeps its editor state between runs). */
+export function instanceDirsAt(root: string): InstanceDirs {
   const dirs: InstanceDirs = {
     root,
     home: join(root, 'home'),

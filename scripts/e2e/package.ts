@@ -10,6 +10,9 @@ import { pathToFileURL } from 'node:url';
 import { REPO_ROOT } from './code-server';
 
 const VSCE = join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+// No public repository URL yet: README links stay relative (they work in the
+// installed extension's details page) instead of vsce refusing to package.
+const VSCE_FLAGS = ['--allow-missing-repository', '--no-rewrite-relative-links'];
 
 interface Manifest {
   name: string;
@@ -79,7 +82,7 @@ export function packageVsix(log: (line: string) => void = (l) => console.error(l
 
   const vsix = join(REPO_ROOT, `${manifest.name}-${manifest.version}.vsix`);
   log(`[package] vsce package -> ${posix.basename(vsix)}`);
-  run(process.execPath, [VSCE, 'package', '--no-dependencies', '--out', vsix]);
+  run(process.execPath, [VSCE, 'package', '--no-dependencies', ...VSCE_FLAGS, '--out', vsix]);
   const bytes = statSync(vsix).size;
   log(`[package] ${posix.basename(vsix)}: ${(bytes / 1024).toFixed(1)} KB, ${files.length} files, ${Date.now() - t0} ms`);
   return { vsix, bytes, files };

@@ -1,0 +1,157 @@
+// The extension as a user meets it: the packaged VSIX installed in a real
+// VS Code (code-server 4.100.3) driven through Debian's chromium. One
+// workbench session walks the whole story; each step saves a screenshot to
+// test-results/e2e/. Every wait is on what the page shows.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { launchBrowser, newPage, screenshot } from '../../scripts/e2e/browser';
+import {
+  activeEditor,
+  gotoLine,
+  languageStatus,
+  openFile,
+  openProblems,
+  openWorkbench,
+  runCommand,
+} from '../../scripts/e2e/workbench';
+import { makeWorkspace, startEditor, type Editor } from './support/fixture';
+import { DESIGN_FILE, DESIGN_OKR, commentsOf, lineOf } from './support/workspace';
+
+const MOVE_TO_INITIATIVES = /move .*to initiatives/i;
+
+describe('VS Code UI (code-server 4.100.3 + chromium)', function () {
+  let editor: Editor | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  let workspace: string;
+  let failed = false;
+  const designPath = (): string => join(workspace, DESIGN_FILE);
+  const onDisk = (): string => readFileSync(designPath(), 'utf8');
+  const tree = (): FrameLocator => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+
+  before(async function () {
+    this.timeout(600_000);
+    workspace = makeWorkspace();
+    editor = await startEditor();
+    browser = await launchBrowser();
+    page = await newPage(browser);
+    page.setDefaultTimeout(30_000);
+    await openWorkbench(page, editor.server, workspace);
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') {
+      failed = true;
+      await screenshot(page, `FAILED-${this.currentTest.title}`).catch(() => undefined);
+    }
+  });
+
+  after(async function () {
+    this.timeout(60_000);
+    await browser?.close();
+    await editor?.stop(failed ? 'ui' : undefined);
+  });
+
+  it('opening an OKR file shows its findings in the Problems panel with their rule codes', async function () {
+    await openFile(page, DESIGN_FILE);
+    await languageStatus(page).filter({ hasText: /okr/i }).waitFor();
+    const rows = await openProblems(page);
+    // VS Code renders the source and code as "okr(kr-is-task)".
+    await rows.filter({ hasText: 'okr(kr-is-task)' }).first().waitFor();
+    await activeEditor(page).locator('.squiggly-warning').first().waitFor();
+    await screenshot(page, '01-problems');
+  });
+
+  it('Ctrl+. on a task KR offers "move to initiatives"', async function () {
+    const line = lineOf(DESIGN_OKR, 'title: Launch the redesigned board editor') + 1;
+    await gotoLine(page, line, 16);
+    await page.keyboard.press('Control+.');
+    await page.locator('.action-widget .monaco-list-row.action', { hasText: MOVE_TO_INITIATIVES }).first().waitFor();
+    await screenshot(page, '02-quick-fix-menu');
+  });
+
+  it('applying it and saving leaves the KR under initiatives on disk, every comment kept', async function () {
+    // Choose with the keyboard: a mouse click is swallowed by the context view's pointer block.
+    const focused = page.locator('.action-widget .monaco-list-row.action.focused');
+    const rows = await page.locator('.action-widget .monaco-list-row.action').count();
+    for (let i = 0; i < rows && !MOVE_TO_INITIATIVES.test((await focused.textContent()) ?? ''); i++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    assert.match((await focused.textContent()) ?? '', MOVE_TO_INITIATIVES);
+    await page.keyboard.press('Enter');
+    await page.locator('.action-widget').waitFor({ state: 'hidden' });
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'okr(kr-is-task)' }).waitFor({ state: 'detached' });
+    await page.keyboard.press('Control+S');
+    await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
+
+    const text = onDisk();
+    const objective = (parse(text) as { objectives: Array<{ key_results: Array<{ id: string }>; initiatives: Array<Record<string, unknown>> }> })
+      .objectives[0]!;
+    assert.deepEqual(objective.key_results.map((k) => k.id), ['first-board-time', 'board-reuse']);
+    const moved = objective.initiatives.find((i) => i.id === 'editor-redesign');
+    assert.ok(moved, text);
+    assert.equal(moved.title, 'Launch the redesigned board editor');
+    assert.equal(moved.owner, 'Noor Haddad');
+    assert.deepEqual([...commentsOf(text)].sort(), [...commentsOf(DESIGN_OKR)].sort(), text);
+    await screenshot(page, '03-fixed-and-saved');
+  });
+
+  it('hovering a KR shows its progress', async function () {
+    const text = onDisk();
+    const line = lineOf(text, '- id: first-board-time') + 1;
+    await gotoLine(page, line, 15);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    // baseline 9, target 4, latest check-in 7: 40 % of the way.
+    await page.locator('.monaco-hover', { hasText: /40\s?%/ }).first().waitFor();
+    await screenshot(page, '04-hover-progress');
+    await page.keyboard.press('Escape');
+  });
+
+  it('completion in aligns_to lists objectives from other files', async function () {
+    const text = onDisk();
+    const line = lineOf(text, 'aligns_to: [product/first-value]') + 1;
+    const col = text.split('\n')[line - 1]!.indexOf(']') + 1;
+    await gotoLine(page, line, col);
+    await page.keyboard.type(', product/t');
+    await page.keyboard.press('Control+Space');
+    await page.locator('.suggest-widget .monaco-list-row', { hasText: 'product/trustworthy-core' }).first().waitFor();
+    await screenshot(page, '05-completion');
+    await page.keyboard.press('Escape');
+    // Take the typing back so the file matches disk again.
+    await page.keyboard.press('Control+Z');
+    await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
+  });
+
+  it('"OKR: Show Alignment Tree" opens the webview with the workspace\'s objectives', async function () {
+    await runCommand(page, 'OKR: Show Alignment Tree');
+    await tree().getByText('Make new boards feel obvious from the first click').first().waitFor();
+    await tree().getByText('Become the planning tool teams refuse to give up').first().waitFor();
+    await screenshot(page, '06-alignment-tree');
+  });
+
+  it('typing in the editor updates the tree without saving', async function () {
+    await page.keyboard.press('Control+1');
+    const line = lineOf(onDisk(), 'title: Make new boards feel obvious from the first click') + 1;
+    await gotoLine(page, line, 1);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' and every later one');
+    await tree().getByText('Make new boards feel obvious from the first click and every later one').first().waitFor();
+    await screenshot(page, '07-tree-follows-typing');
+  });
+
+  it('clicking a node reveals its line in the editor', async function () {
+    const company = readFileSync(join(workspace, 'company.okr.yaml'), 'utf8');
+    const idLine = lineOf(company, '- id: retention') + 1;
+    await tree().getByText('Become the planning tool teams refuse to give up').first().click();
+    await page.locator('.tabs-container .tab.active', { hasText: 'company.okr.yaml' }).waitFor();
+    // The node is the objective: its `- id:` line or its title line right below.
+    await page
+      .locator('.statusbar-item[id="status.editor.selection"]', { hasText: new RegExp(`Ln (${idLine}|${idLine + 1}),`) })
+      .waitFor();
+    await screenshot(page, '08-node-revealed');
+  });
+});
