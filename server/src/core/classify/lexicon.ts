@@ -19,17 +19,22 @@ export const TASK_VERBS = [
   'port', 'rename', 'rebrand', 'relaunch', 'roll', 'wrap up', 'go live', 'put in place', 'carry out', 'undertake',
   'finalize', 'sign off', 'schedule', 'secure', 'partner', 'unify', 'merge', 'split', 'decompose', 'containerize',
   'instrument', 'script', 'test', 'benchmark', 'survey', 'convene', 'commission', 'contract', 'purchase', 'buy',
-  'provision', 'patch', 'harden', 'encrypt', 'archive', 'link', 'connect', 'embed', 'expose', 'support', 'draft',
+  'provision', 'patch', 'harden', 'encrypt', 'archive', 'link', 'connect', 'embed', 'expose',
 ];
 
-/** Verbs that, with a count or a cadence, describe repeated activity (4DX lead measures). */
+/** Verbs that are activity in themselves: with a count or a cadence they are a lead measure. */
 export const ACTIVITY_VERBS = [
   'call', 'phone', 'email', 'e-mail', 'visit', 'meet', 'talk', 'speak', 'interview', 'triage', 'inspect', 'post',
   'tweet', 'blog', 'contact', 'reach out', 'follow up', 'prospect', 'door-knock', 'canvass', 'message', 'demo',
-  'pitch', 'attend', 'source', 'review', 'log', 'answer', 'label', 'touch', 'present', 'book', 'send', 'give',
-  'hold', 'run', 'conduct', 'host', 'make', 'publish', 'write', 'record', 'produce', 'process', 'handle', 'resolve',
-  'close', 'fix', 'merge', 'complete', 'deliver', 'ship', 'deploy', 'release', 'do', 'perform', 'teach', 'mentor',
-  'coach', 'shadow', 'screen', 'check', 'audit', 'test', 'pair', 'document',
+  'pitch', 'attend', 'source', 'label', 'touch', 'mentor', 'coach', 'shadow', 'screen', 'pair', 'log',
+];
+
+/** Verbs of doing: with a count of activity nouns or work items, or a cadence, a lead measure. */
+export const DO_VERBS = [
+  'review', 'answer', 'present', 'book', 'send', 'give', 'hold', 'run', 'conduct', 'host', 'make', 'publish',
+  'write', 'record', 'produce', 'process', 'handle', 'resolve', 'close', 'fix', 'merge', 'complete', 'deliver',
+  'ship', 'deploy', 'release', 'do', 'perform', 'teach', 'check', 'audit', 'test', 'document', 'organize',
+  'organise', 'schedule', 'facilitate', 'lead', 'join', 'submit', 'file', 'clear', 'burn', 'finish',
 ];
 
 /** Verbs that commit to moving a result (outcome language). */
@@ -46,7 +51,7 @@ export const CHANGE_VERBS = [
 /** Verbs and predicates that hold a level rather than change it (KPI language). */
 export const KEEP_VERBS = [
   'maintain', 'keep', 'hold', 'sustain', 'preserve', 'stay', 'remain', 'uphold', 'protect', 'defend', 'guarantee',
-  'continue', 'safeguard', 'retain',
+  'continue', 'safeguard',
 ];
 
 /** Phrases that read as a health level to be kept, SLA compliance or "no worse than". */
@@ -135,6 +140,7 @@ export interface Lexicon {
   taskVerb: Map<string, string>;
   taskParticiple: Map<string, string>;
   activityVerb: Map<string, string>;
+  doVerb: Map<string, string>;
   changeVerb: Map<string, string>;
   keepVerb: Map<string, string>;
   keepParticiple: Map<string, string>;
@@ -177,6 +183,7 @@ export function compileLexicon(config: ClassifierConfig): Lexicon {
     taskVerb: verbMap(taskLemmas, verbForms),
     taskParticiple: verbMap(taskLemmas, participles),
     activityVerb: verbMap(ACTIVITY_VERBS, verbForms),
+    doVerb: verbMap(DO_VERBS, verbForms),
     changeVerb: verbMap(CHANGE_VERBS, verbForms),
     keepVerb: verbMap(KEEP_VERBS, verbForms),
     keepParticiple: verbMap(KEEP_VERBS, participles),

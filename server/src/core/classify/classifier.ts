@@ -1,0 +1,218 @@
+// The KR classifier: reads a Key Result's title, its structured fields and
+// its objective, and decides outcome / task / lead measure / KPI / vague, with
+// a confidence and a one-sentence reason naming the words that decided it.
+import type { ClassifierConfig } from '../config';
+import { findCues, type Cues, type Span3 } from './features';
+import { compileLexicon, type Lexicon } from './lexicon';
+import { analyze, fromTo } from './measure';
+import type { Token } from './tokenize';
+
+export type KrLabel = 'outcome' | 'task' | 'lead_measure' | 'kpi' | 'vague';
+
+/** What the classifier reads about one KR. */
+export interface KrInput {
+  title: string;
+  baseline?: number;
+  target?: number;
+  unit?: string;
+  /** The KPI id the KR promotes, if any. */
+  metric?: string;
+  /** True when `metric` names a KPI on a Signals list. */
+  metricIsKpi?: boolean;
+  objectiveTitle?: string;
+}
+
+/** A stretch of the title that decided the label (offsets into `title`). */
+export interface Evidence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Classification {
+  label: KrLabel;
+  /** 0..1: how sure the classifier is of `label`. */
+  confidence: number;
+  /** One sentence naming the deciding words. */
+  reason: string;
+  evidence: Evidence[];
+}
+
+/** Confidence at or above which a finding reads as definite rather than "may be". */
+export const FIRM_CONFIDENCE = 0.8;
+
+/** Compiles the vocabulary once and classifies many KRs with it. */
+export class KrClassifier {
+  private readonly lx: Lexicon;
+  constructor(readonly config: ClassifierConfig) {
+    this.lx = compileLexicon(config);
+  }
+
+  /** Classifies one KR. Pure: the same input always gives the same answer. */
+  classify(input: KrInput): Classification {
+    return decide(input, this.lx);
+  }
+}
+
+/** Classifies one KR (compiles the vocabulary each call; use KrClassifier for many). */
+export function classifyKr(input: KrInput, vocab: ClassifierConfig): Classification {
+  return decide(input, compileLexicon(vocab));
+}
+
+const q = (s: string): string => `'${s}'`;
+
+function result(label: KrLabel, confidence: number, reason: string, evidence: (Span3 | undefined)[]): Classification {
+  const ev = evidence.filter((e): e is Span3 => !!e && e.end > e.start).map((e) => ({ start: e.start, end: e.end, text: e.text }));
+  return { label, confidence, reason, evidence: ev };
+}
+
+function maskNeverTrigger(tokens: Token[], lx: Lexicon): void {
+  for (const p of lx.neverTrigger) {
+    for (let i = 0; i + p.length <= tokens.length; i++) {
+      let ok = true;
+      for (let k = 0; k < p.length && ok; k++) ok = tokens[i + k]!.lower === p[k] || tokens[i + k]!.lower.replace(/s$/, '') === p[k];
+      if (ok) for (let k = 0; k < p.length; k++) tokens[i + k]!.masked = true;
+    }
+  }
+}
+
+function decide(input: KrInput, lx: Lexicon): Classification {
+  const title = input.title ?? '';
+  const a = analyze(title);
+  maskNeverTrigger(a.tokens, lx);
+  const c = findCues(a, lx);
+  const hasB = typeof input.baseline === 'number';
+  const hasT = typeof input.target === 'number';
+  const pair = fromTo(a);
+  const titleChange = !!c.change || c.hasDelta || (!!pair && pair.from.value !== pair.to.value);
+  const fieldChange = hasB && hasT && input.baseline !== input.target;
+
+  // 1. Structured fields speak first.
+  if (hasB && hasT && input.baseline === input.target) {
+    const conf = pair && pair.from.value !== pair.to.value ? 0.65 : 0.9;
+    return result('kpi', conf, `its baseline equals its target (${input.target}${input.unit ?? ''}), so it holds a level rather than changing it`, []);
+  }
+  if (input.metricIsKpi && fieldChange) {
+    return result('outcome', 0.9, `it promotes the KPI ${q(input.metric ?? 'metric')} with a change from ${input.baseline} to ${input.target}`, []);
+  }
+
+  // 2. Lead measures: activity counts, cadences of work, agile delivery signals.
+  const lead = leadMeasure(c);
+  if (lead) return lead;
+
+  // 3. KPIs: holding a level, SLA phrasing, "stays", "no regression".
+  if (!titleChange && !fieldChange) {
+    const kpi = keepLevel(c);
+    if (kpi) return kpi;
+  }
+
+  // 4. Tasks: a deliverable verb or a "done" state with no measured result.
+  const task = taskLike(c, fieldChange && !binaryFields(input));
+  if (task) return task;
+
+  // 5. Nothing to measure at all.
+  const measurable = a.measures.length > 0 || c.hasDelta || !!c.binaryState || hasT || hasB;
+  if (!measurable) {
+    if (c.metricWord) return result('vague', 0.75, `names ${q(c.metricWord.text)} but no target, number or end state to check`, [c.change, c.metricWord]);
+    return result('vague', 0.8, 'names no metric, target, number or end state to check', [c.change]);
+  }
+  if (input.objectiveTitle && norm(input.objectiveTitle) === norm(title) && !hasT) {
+    return result('vague', 0.7, 'repeats its objective word for word instead of naming how success is measured', []);
+  }
+
+  // 6. An outcome.
+  if (c.results.length > 0 || titleChange || fieldChange) {
+    const ev = c.results[0] ?? c.change;
+    return result('outcome', 0.85, ev ? `names a change in a result (${q(ev.text)})` : 'its fields state a change from baseline to target', [ev]);
+  }
+  return result('outcome', 0.6, 'names a measurable level and no deliverable, activity or held level', c.results);
+}
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** baseline 0 → target 1 (or 100%) just tracks "done"; it is no measured result. */
+function binaryFields(input: KrInput): boolean {
+  return input.baseline === 0 && (input.target === 1 || input.target === 100);
+}
+
+function leadMeasure(c: Cues): Classification | undefined {
+  const cad = c.cadence ? ` ${q(c.cadence.text)}` : '';
+  const otherResult = c.results.some((r) => !c.activitySubject || r.start < c.activitySubject.start || r.start > c.activitySubject.end + 40)
+    && !c.activitySubject && c.results.some((r) => /[%$€£]/.test(r.text));
+  if (c.agileSignal) {
+    return result('lead_measure', 0.9, `tracks ${q(c.agileSignal.text)}, a delivery-activity signal rather than an outcome`, [c.agileSignal]);
+  }
+  if (c.activitySubject && (c.cadence || !c.results.some((r) => /[%$€£]/.test(r.text)))) {
+    return result('lead_measure', 0.85, `counts an activity (${q(c.activitySubject.text)})${cad ? ' per' + cad : ''}, a lead measure rather than a result`, [c.activitySubject, c.cadence]);
+  }
+  if (otherResult) return undefined;
+  if (c.activityCount) {
+    const conf = c.cadence ? 0.9 : 0.85;
+    return result('lead_measure', conf, `counts activities (${q(c.activityCount.text)})${c.cadence ? ' on a cadence' + cad : ''}, a lead measure rather than a result`, [c.activityCount, c.cadence]);
+  }
+  if (c.workCount) {
+    const conf = c.cadence ? 0.9 : 0.8;
+    return result('lead_measure', conf, `counts work handled (${q(c.workCount.text)})${c.cadence ? ' on a cadence' + cad : ''}, a lead measure rather than a result`, [c.workCount, c.cadence]);
+  }
+  const leadTok = c.a.tokens[c.lead];
+  const verbSpan: Span3 | undefined = leadTok ? { start: leadTok.start, end: leadTok.end, text: leadTok.text } : undefined;
+  if (c.leadActivity && (c.cadence || c.outputCounts.length > 0 || c.results.length > 0) && !c.results.some((r) => /[%$€£]/.test(r.text))) {
+    return result('lead_measure', c.cadence ? 0.85 : 0.75, `starts with ${q(verbSpan?.text ?? c.leadActivity)}, an activity${c.cadence ? ' repeated' + cad : ' counted'}, rather than a result`, [verbSpan, c.cadence]);
+  }
+  if (c.cadence && (c.leadDo || c.leadTask) && c.results.length === 0) {
+    return result('lead_measure', 0.75, `repeats work on a cadence (${q(c.cadence.text)}), a lead measure rather than a result`, [verbSpan, c.cadence]);
+  }
+  return undefined;
+}
+
+function keepLevel(c: Cues): Classification | undefined {
+  const leadTok = c.a.tokens[c.lead];
+  if (c.leadKeep && leadTok) {
+    const verb: Span3 = { start: leadTok.start, end: leadTok.end, text: leadTok.text };
+    const level = c.results[0] ?? c.a.measures[0];
+    if (c.leadKeep === 'continue' && !level) return undefined;
+    const what = level ? ` (${q('text' in level ? level.text : c.a.title.slice(level.start, level.end))})` : '';
+    return result('kpi', c.leadKeep === 'continue' ? 0.7 : 0.85, `starts with ${q(verb.text)}: it holds a level${what} rather than changing it`, [verb]);
+  }
+  if (c.keepPredicate) {
+    return result('kpi', 0.85, `says the metric ${q(c.keepPredicate.text)} where it is, a level to hold rather than a change`, [c.keepPredicate]);
+  }
+  if (c.keepPhrase) {
+    return result('kpi', 0.8, `${q(c.keepPhrase.text)} keeps a service or health level rather than changing it`, [c.keepPhrase]);
+  }
+  const w = c.a.tokens[c.lead]?.lower;
+  if (w === 'ensure' && (c.results.length > 0 || c.a.measures.some((m) => m.comparator))) {
+    const tok = c.a.tokens[c.lead]!;
+    return result('kpi', 0.65, `starts with ${q(tok.text)} and a threshold: it guards a level rather than changing it`, [{ start: tok.start, end: tok.end, text: tok.text }]);
+  }
+  return undefined;
+}
+
+function taskLike(c: Cues, fieldsMeasureChange: boolean): Classification | undefined {
+  const leadTok = c.a.tokens[c.lead];
+  const verb: Span3 | undefined = c.leadTask && leadTok ? { start: leadTok.start, end: leadTok.end, text: leadTok.text } : undefined;
+  if (!verb && !c.doneState) return undefined;
+  if (fieldsMeasureChange) return undefined;
+  const opener = verb ? `starts with ${q(verb.text)}` : `says ${q(c.doneState!.text)}`;
+  if (verb && c.abstractObject && c.a.measures.length === 0 && !c.hasDelta) {
+    return result('vague', 0.7, `${opener} but its object (${q(c.abstractObject.text)}) is an aim with no target, number or end state to check`, [verb, c.abstractObject]);
+  }
+  if (c.results.length > 0 || c.hasDelta) {
+    const r = c.results[0];
+    return result('outcome', 0.7, `${opener} but names a measurable result${r ? ` (${q(r.text)})` : ''}`, [verb ?? c.doneState, r]);
+  }
+  if (c.completionShare) {
+    return result('task', 0.7, `${opener} and measures how much of a piece of work is done (${q(c.completionShare.text)}), not a change in a result`, [verb ?? c.doneState, c.completionShare]);
+  }
+  if (c.outputCounts.length > 0) {
+    const o = c.outputCounts[0]!;
+    return result('task', 0.85, `${opener} and counts outputs (${q(o.text)}), not a change in a result`, [verb ?? c.doneState, o]);
+  }
+  if (c.purpose) {
+    return result('task', 0.8, `${opener}, a deliverable; its purpose (${q(c.purpose.text)}) has no target`, [verb ?? c.doneState, c.purpose]);
+  }
+  if (verb) return result('task', 0.9, `${opener}, a deliverable, and names no change in a result`, [verb]);
+  return result('task', 0.85, `${opener}: a deliverable is done, and no change in a result is named`, [c.doneState]);
+}
