@@ -7,11 +7,11 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { REPO_ROOT } from './code-server';
 
-/** Default in-host test files: test/e2e/extension-host/*.test.ts */
+/** Default in-host test files: test/e2e/extension-host/*.spec.ts */
 export function defaultHostTests(): string[] {
   const dir = join(REPO_ROOT, 'test', 'e2e', 'extension-host');
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.test.ts'))
+    .filter((f) => f.endsWith('.spec.ts'))
     .sort()
     .map((f) => join(dir, f));
 }

@@ -1,4 +1,4 @@
-// The extension-host suite (test/e2e/extension-host/*.test.ts) run inside
+// The extension-host suite (test/e2e/extension-host/*.spec.ts) run inside
 // the real VS Code extension host of code-server, with the packaged VSIX as
 // the extension under development. Each in-host test becomes one test here,
 // so its pass or failure counts in the run's totals.
