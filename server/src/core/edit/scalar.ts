@@ -8,6 +8,8 @@ export type ScalarContext = 'block' | 'flow';
 /** True when `value` can be written as a plain scalar and read back as the same string. */
 export function isPlainSafe(value: string, context: ScalarContext = 'block'): boolean {
   if (value === '' || value !== value.trim() || /[\n\r\t\u0000-\u001f\u007f\ufeff]/.test(value)) return false;
+  // Words like `x-baseline` are by far the common case; only YAML's reserved words among them need quotes.
+  if (/^[A-Za-z][A-Za-z0-9_-]*$/.test(value)) return !/^(?:true|false|null)$/i.test(value);
   // Ask the parser itself, as key and as value, rather than re-implementing YAML's plain rules.
   const probes = context === 'flow' ? [`[${value}]`, `{${value}: 0}`] : [`k: ${value}\n`, `${value}: 0\n`];
   return probes.every((src, i) => {
