@@ -183,7 +183,8 @@ function keepLevel(c: Cues): Classification | undefined {
     return result('kpi', 0.8, `${q(c.keepPhrase.text)} keeps a service or health level rather than changing it`, [c.keepPhrase]);
   }
   const w = c.a.tokens[c.lead]?.lower;
-  if (w === 'ensure' && (c.results.length > 0 || c.a.measures.some((m) => m.comparator))) {
+  const none = /^(zero|no|all|100%)\b/.test(c.binaryState?.text.toLowerCase() ?? '');
+  if (w === 'ensure' && (c.results.length > 0 || c.a.measures.some((m) => m.comparator) || none)) {
     const tok = c.a.tokens[c.lead]!;
     return result('kpi', 0.65, `starts with ${q(tok.text)} and a threshold: it guards a level rather than changing it`, [{ start: tok.start, end: tok.end, text: tok.text }]);
   }

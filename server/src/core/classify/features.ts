@@ -112,8 +112,10 @@ export function findPhrase(t: readonly Token[], list: readonly (readonly string[
 
 /** Classifies a noun chunk [i, j] by its head (last word, or last two words). */
 export function nounClass(lx: Lexicon, t: readonly Token[], i: number, j: number): NounClass {
-  // the head is the last word of the chunk that is a known noun ("households" in "households connected")
-  for (let k = j; k >= i; k--) {
+  // the head is the chunk's last word once trailing verbs are dropped ("households" in "households connected")
+  let end = j;
+  while (end > i && isVerbLike(lx, wordAt(t, end)) && isVerbLike(lx, `${wordAt(t, end - 1)} ${wordAt(t, end)}`)) end--;
+  for (let k = end; k >= end - 0 && k >= i; k--) {
     const last = wordAt(t, k);
     const two = k > i ? `${wordAt(t, k - 1)} ${last}` : '';
     for (const w of two ? [two, last] : [last]) {
@@ -126,6 +128,12 @@ export function nounClass(lx: Lexicon, t: readonly Token[], i: number, j: number
     }
   }
   return 'unknown';
+}
+
+function isVerbLike(lx: Lexicon, w: string): boolean {
+  if (lx.activityNoun.has(w) || lx.resultNoun.has(w) || lx.workItemNoun.has(w) || lx.deliverableNoun.has(w) || lx.metricNoun.has(w)) return false;
+  if (w.includes(' ')) return true; // a two-word phrase that is no known noun
+  return lx.changeVerb.has(w) || lx.taskParticiple.has(w) || lx.doVerb.has(w) || lx.keepVerb.has(w) || /[a-z]ed$/.test(w);
 }
 
 /** The noun chunk after token index k: [start, end] (end < start when there is none). */
@@ -208,7 +216,7 @@ export function findCues(a: Analysis, lx: Lexicon): Cues {
     }
     if (MULTIPLIER_WORDS.has(w) || ((w === 'half' || w === 'third' || w === 'quarter') && /^(in|by|a)$/.test(wordAt(t, i - 1)) && !/^(first|second|this|next|last)$/.test(wordAt(t, i - 2)))) c.hasDelta = true;
     if (!c.metricWord && lx.metricNoun.has(w)) c.metricWord = span(t, i, i, title);
-    if (!c.keepPredicate && i > lead && lx.keepVerb.has(w) && !lx.keepVerb.has(first) && /^(stay|stays|stayed|remain|remains|remained|sustained|maintained|kept|held|holds|staying|remaining)$/.test(w)) {
+    if (!c.keepPredicate && i > lead && lx.keepVerb.has(w) && !lx.keepVerb.has(first) && /^(stay|stays|stayed|remain|remains|remained|sustained|maintained|kept|held|holds|staying|remaining|continues|continued)$/.test(w)) {
       c.keepPredicate = span(t, i, i, title);
     }
   }
@@ -270,7 +278,8 @@ function readQuantityCues(c: Cues, lx: Lexicon): void {
     c.results.push(span(t, pair.from.first, pair.to.last, a.title));
     const subjStart = t.slice(0, pair.from.first).map((x) => x.lower).lastIndexOf('from');
     const sj = chunkBefore(t, subjStart >= 0 ? subjStart : pair.from.first);
-    if (nounClass(lx, t, sj[0], sj[1]) === 'activity') c.activitySubject = span(t, sj[0], sj[1], a.title);
+    const reducing = c.change && /^(reduc|cut|decreas|lower|halv|minimi|shrink|slash|trim|eliminat|drop)/.test(c.change.text.toLowerCase());
+    if (!reducing && nounClass(lx, t, sj[0], sj[1]) === 'activity') c.activitySubject = span(t, sj[0], sj[1], a.title);
   }
   // "number of <activity>", "# of demos"
   for (let i = 0; i + 2 < t.length; i++) {
@@ -291,7 +300,7 @@ function readQuantityCues(c: Cues, lx: Lexicon): void {
       if (q.kind === 'percent' && wordAt(t, q.last + 1) === 'of') {
         const [oi, oj] = chunkAfter(t, q.last + 1);
         const oc = nounClass(lx, t, oi, oj);
-        if (oc === 'deliverable' || /^(roadmap|backlog|plan|milestones?|items?|work|scope|commitments?)$/.test(wordAt(t, oj))) {
+        if (oc === 'deliverable' || /^(roadmap|backlog|plan|milestones?|items?|work|scope|commitments?)$/.test(wordAt(t, oj)) || (c.leadTask && oc !== 'result' && oc !== 'metric' && !c.change)) {
           c.completionShare ??= span(t, q.first, oj, a.title);
           continue;
         }
@@ -301,6 +310,15 @@ function readQuantityCues(c: Cues, lx: Lexicon): void {
     }
     if (q.kind === 'points' && (cls === 'activity' || prev === 'story')) { c.activityCount ??= sp; continue; }
     if (cls === 'activity') { c.activityCount ??= sp; continue; }
+    if (cj < ci && q.kind === 'count') {
+      // "Customer interviews: 20 per month": the counted noun comes first
+      let k = q.first - 1;
+      while (k >= 0 && /^(:|=|-|–|of|at|is|are)$/.test(t[k]!.lower)) k--;
+      if (k >= 0 && k < q.first - 1) {
+        const [bi, bj] = chunkBefore(t, k + 1);
+        if (nounClass(lx, t, bi, bj) === 'activity') { c.activityCount ??= span(t, bi, q.last, a.title); continue; }
+      }
+    }
     if (cls === 'workItem') {
       const verb = governingVerb(t, q.first, lx);
       if (verb === 'do' || verb === 'activity') { c.workCount ??= sp; continue; }

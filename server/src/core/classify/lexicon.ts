@@ -16,7 +16,7 @@ export const TASK_VERBS = [
   'remove', 'decommission', 'fix', 'adopt', 'procure', 'tender', 'award', 'digitize', 'digitise', 'apply', 'draw up',
   'map', 'outline', 'formalize', 'formalise', 'stand up', 'spin up', 'configure', 'install', 'validate', 'approve',
   'revamp', 'overhaul', 'rework', 'restructure', 'reorganize', 'reorganise', 'translate', 'localize', 'localise',
-  'port', 'rename', 'rebrand', 'relaunch', 'roll', 'wrap up', 'go live', 'put in place', 'carry out', 'undertake',
+  'port', 'rename', 'rebrand', 'present', 'relaunch', 'roll', 'wrap up', 'go live', 'put in place', 'carry out', 'undertake',
   'finalize', 'sign off', 'schedule', 'secure', 'partner', 'unify', 'merge', 'split', 'decompose', 'containerize',
   'instrument', 'script', 'test', 'benchmark', 'survey', 'convene', 'commission', 'contract', 'purchase', 'buy',
   'provision', 'patch', 'harden', 'encrypt', 'archive', 'link', 'connect', 'embed', 'expose',
@@ -68,14 +68,17 @@ export const KPI_PHRASES = [
 
 /** Nouns whose counts are repeated activities or behaviours. */
 export const ACTIVITY_NOUNS = [
-  'call', 'cold call', 'phone call', 'meeting', 'demo', 'interview', 'visit', 'home visit', 'site visit', 'post',
+  'call', 'cold call', 'phone call', 'meeting', 'demo', 'interview', 'home visit', 'site visit', 'customer visit',
+  'field visit', 'account visit', 'store visit', 'post',
   'blog post', 'article', 'video', 'webinar', 'episode', 'podcast', 'email', 'e-mail', 'newsletter', 'touch',
-  'touchpoint', 'outreach', 'review', 'code review', 'business review', 'session', 'workshop', 'talk', 'campaign',
+  'touchpoint', 'outreach', 'code review', 'business review', 'design review', 'account review', 'pipeline review',
+  'budget review', 'training session', 'consultation session', 'lunch-and-learn session', 'pairing session',
+  'feedback session', 'workshop', 'talk', 'campaign', 'community event', 'customer event', 'field event',
   'experiment', 'a/b test', 'usability test', 'test', 'letter', 'pull request', 'pr', 'commit', 'conference',
-  'career fair', 'fair', 'event', 'game day', 'one-on-one', '1:1', 'check-in', 'case study', 'white paper',
+  'career fair', 'fair', 'game day', 'one-on-one', '1:1', 'check-in', 'case study', 'white paper',
   'whitepaper', 'tweet', 'training', 'training session', 'consultation', 'inspection', 'presentation', 'pitch',
   'lunch-and-learn', 'meetup', 'standup', 'retro', 'retrospective', 'hackathon', 'office hour', 'office hours',
-  'story point', 'point', 'feedback', 'contact', 'follow-up', 'dm', 'message', 'survey call', 'walkthrough',
+  'story point', 'feedback', 'follow-up', 'survey call', 'walkthrough',
   'ride-along', 'door knock', 'canvass', 'pair session', 'shadowing', 'mentoring session', 'coaching session',
   'health-check call', 'health check', 'qbr', 'ebr', 'sprint demo', 'release note', 'social post', 'linkedin post',
 ];
@@ -94,10 +97,10 @@ export const RESULT_NOUNS = [
   'download', 'install', 'order', 'booking', 'seat', 'contributor', 'maintainer', 'star', 'donor', 'donation',
   'visitor', 'trial', 'activation', 'renewal', 'upsell', 'referral', 'lead', 'mql', 'sql', 'opportunity', 'household',
   'resident', 'student', 'graduate', 'patient', 'citizen', 'player', 'buyer', 'client', 'partner', 'sponsor', 'fan',
-  'follower', 'attendee', 'registration', 'subscription', 'workspace', 'organization', 'organisation', 'company',
+  'follower', 'attendee', 'testimonial', 'registration', 'subscription', 'workspace', 'organization', 'organisation', 'company',
   'business', 'merchant', 'seller', 'driver', 'rider', 'listing', 'transaction', 'payment', 'purchase', 'sale',
   'unit', 'conversion', 'reader', 'viewer', 'listener', 'learner', 'applicant', 'volunteer', 'hire request',
-  'repeat purchase', 'paying customer', 'active user', 'request', 'demo request', 'inbound request',
+  'repeat purchase', 'paying customer', 'active user', 'demo request', 'inbound request',
 ];
 
 /** Deliverables: counting those built, shipped or hired is output, still a task. */
@@ -124,7 +127,7 @@ export const METRIC_NOUNS = [
   'p50', 'p90', 'p95', 'p99', 'error', 'errors', 'incidents', 'defects', 'backlog', 'volume', 'wait', 'delay',
   'response', 'resolution', 'compliance', 'rating', 'ratings', 'payback', 'size', 'value', 'income', 'savings',
   'budget', 'headcount', 'velocity', 'frequency', 'lead time', 'cycle time', 'time-to-hire', 'time-to-fill',
-  'health', 'index', 'stars', 'downloads', 'signups', 'users', 'customers', 'installs', 'visits', 'sessions',
+  'health', 'index', 'cadence', 'attendance', 'stars', 'downloads', 'signups', 'users', 'customers', 'installs', 'visits', 'sessions',
   'dau', 'mau', 'wau', 'kpi', 'sla', 'slo', 'ebitda', 'opex', 'capex', 'cogs', 'aov', 'arpu', 'arpa', 'acv',
 ];
 
