@@ -152,13 +152,10 @@ export function unsafeToMove(src: Source, node: Node): boolean {
   let unsafe = false;
   visit(node, (_, n) => {
     if (isAlias(n)) unsafe = true; // its anchor may end up after it
-    if (isPair(n)) {
-      if (isScalar(n.key) && n.key.anchor) inside.add(n.key.anchor);
-      return undefined;
-    }
+    if (isPair(n)) return undefined; // keys and values are visited on their own
     const a = (n as { anchor?: string }).anchor;
     if (a) inside.add(a);
-    if (isScalar(n) && n.range && /^[|>][0-9]*\+|^[|>]\+[0-9]*/.test(src.text.slice(n.range[0]))) unsafe = true;
+    if (isScalar(n) && n.range && /^[|>](?:[0-9]*\+|\+[0-9]*)/.test(src.text.slice(n.range[0], n.range[0] + 4))) unsafe = true;
     return undefined;
   });
   if (unsafe) return true;
