@@ -5,19 +5,7 @@ import { readFileSync, writeFileSync, unlinkSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { DocumentDiagnosticRequest, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol';
 import { LspClient, copyFixture, uriOf } from './client';
-
-/** Position of the `n`-th occurrence of `needle` in `text` as an LSP range. */
-export function rangeOf(text: string, needle: string, n = 0): { start: { line: number; character: number }; end: { line: number; character: number } } {
-  let at = -1;
-  for (let i = 0; i <= n; i++) at = text.indexOf(needle, at + 1);
-  assert.ok(at >= 0, `${needle} not in text`);
-  const pos = (o: number) => {
-    const before = text.slice(0, o);
-    const line = before.split('\n').length - 1;
-    return { line, character: o - (before.lastIndexOf('\n') + 1) };
-  };
-  return { start: pos(at), end: pos(at + needle.length) };
-}
+import { rangeOf } from './text';
 
 const codes = (ds: readonly Diagnostic[]) => ds.map((d) => d.code);
 

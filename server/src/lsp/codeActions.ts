@@ -1,0 +1,117 @@
+// Code actions: each finding's fixes (moves, fills, nearest id, enum typos),
+// "fix all of this rule in the file", "disable for this line", and
+// source.fixAll.okr. Every offered edit is checked on a scratch copy first,
+// so nothing is offered that would not apply cleanly.
+import {
+  CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit,
+} from 'vscode-languageserver';
+import { fixesFor, disableFix, fixAllText, minimalEdit } from '../core/fixall';
+import type { ResolvedConfig } from '../core/config';
+import type { Finding, OffsetEdit } from '../core/types';
+import { toDiagnostic, sameFinding } from './diagnostics';
+import { analyzeText, fixHolds, isFileScoped } from './scratch';
+import type { FileContext, Session } from './session';
+
+/** The kind of the "fix all safe problems" source action. */
+export const FIX_ALL_KIND = 'source.fixAll.okr';
+/** Passes of "fix all": one move can expose the next (indexes shift). */
+const MAX_PASSES = 10;
+
+/** Whether the client asked for (a parent kind of) `kind`. */
+function wants(only: readonly string[] | undefined, kind: string): boolean {
+  if (!only) return kind === CodeActionKind.QuickFix;
+  return only.some((o) => kind === o || kind.startsWith(`${o}.`));
+}
+
+/** Registers the code action handler. */
+export function registerCodeActions(session: Session): void {
+  session.connection.onCodeAction(async (params) => {
+    const ctx = session.file(params.textDocument.uri);
+    if (!ctx) return [];
+    const findings = await session.findings(ctx);
+    const config = ctx.project.config(session.overrides(ctx.uri));
+    return codeActions(session, ctx, findings, config, params);
+  });
+}
+
+/** The code actions for a request (exported for the fix-all command path). */
+export function codeActions(session: Session, ctx: FileContext, findings: Finding[], config: ResolvedConfig, params: CodeActionParams): CodeAction[] {
+  const only = params.context.only;
+  const out: CodeAction[] = [];
+  if (wants(only, CodeActionKind.QuickFix)) {
+    for (const { finding, diagnostic } of findingsInRequest(ctx, findings, params)) {
+      out.push(...quickFixes(session, ctx, findings, config, finding, diagnostic));
+    }
+  }
+  if (only && wants(only, FIX_ALL_KIND)) {
+    const fixAll = fixAllAction(session, ctx, findings, config, () => true, true, FIX_ALL_KIND, 'Fix all safe OKR problems');
+    if (fixAll) out.push(fixAll);
+  }
+  return out;
+}
+
+/** The findings a request is about: the client's diagnostics when sent, else those touching the range. */
+function findingsInRequest(ctx: FileContext, findings: Finding[], params: CodeActionParams): Array<{ finding: Finding; diagnostic: Diagnostic }> {
+  const ours = params.context.diagnostics.filter((d) => d.source === 'okr');
+  if (ours.length > 0) {
+    return ours.flatMap((d) => {
+      const finding = findings.find((f) => sameFinding(d, f, ctx.lines));
+      return finding ? [{ finding, diagnostic: d }] : [];
+    });
+  }
+  const start = ctx.lines.offset(params.range.start);
+  const end = ctx.lines.offset(params.range.end);
+  return findings.filter((f) => f.start <= end && start <= f.end).map((finding) => ({ finding, diagnostic: toDiagnostic(finding, ctx.lines) }));
+}
+
+function quickFixes(session: Session, ctx: FileContext, findings: Finding[], config: ResolvedConfig, finding: Finding, diagnostic: Diagnostic): CodeAction[] {
+  const out: CodeAction[] = [];
+  for (const fix of fixesFor(ctx.file, finding)) {
+    if (!fixHolds(ctx.file, findings, finding, fix.edits, config)) continue;
+    out.push({
+      title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic],
+      isPreferred: fix.preferred === true, edit: workspaceEdit(session, ctx, fix.edits),
+    });
+  }
+  const same = findings.filter((f) => f.rule === finding.rule);
+  if (out.length > 0 && same.length > 1 && same.filter((f) => f !== finding).some((f) => fixesFor(ctx.file, f).length > 0)) {
+    const all = fixAllAction(session, ctx, findings, config, (f) => f.rule === finding.rule, false, CodeActionKind.QuickFix, `Fix all ${finding.rule} problems in this file`);
+    if (all) out.push({ ...all, diagnostics: [diagnostic] });
+  }
+  const disable = disableFix(ctx.file, finding);
+  if (disable && fixHolds(ctx.file, findings, finding, disable.edits, config)) {
+    out.push({ title: disable.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(session, ctx, disable.edits) });
+  }
+  return out;
+}
+
+/** One action applying every chosen fix of the picked findings, in as many passes as it takes. */
+function fixAllAction(
+  session: Session, ctx: FileContext, findings: Finding[], config: ResolvedConfig,
+  pick: (f: Finding) => boolean, onlySafe: boolean, kind: string, title: string,
+): CodeAction | undefined {
+  const original = ctx.file.text;
+  let result: { text: string; count: number };
+  try {
+    result = fixAllText(original, (text) => {
+      if (text === original) return { file: ctx.file, findings };
+      // Later passes see a scratch copy; cross-file rules are not re-judged there.
+      const scratch = analyzeText(ctx.path, text, config);
+      return { file: scratch.file, findings: scratch.findings.filter((f) => isFileScoped(f.rule)) };
+    }, pick, onlySafe, MAX_PASSES);
+  } catch {
+    return undefined; // a fix that cannot be combined is simply not offered
+  }
+  if (result.count === 0 || result.text === original) return undefined;
+  if (analyzeText(ctx.path, result.text, config).findings.some((f) => f.rule === 'yaml-syntax')) return undefined;
+  return { title, kind, edit: workspaceEdit(session, ctx, [minimalEdit(original, result.text)]) };
+}
+
+/** Offset edits as a workspace edit, versioned when the client supports it. */
+export function workspaceEdit(session: Session, ctx: FileContext, edits: readonly OffsetEdit[]): WorkspaceEdit {
+  const textEdits: TextEdit[] = edits.map((e) => ({ range: ctx.lines.range(e), newText: e.newText }));
+  if (session.capabilities.workspace?.workspaceEdit?.documentChanges) {
+    return { documentChanges: [{ textDocument: { uri: ctx.uri, version: ctx.version ?? null }, edits: textEdits }] };
+  }
+  return { changes: { [ctx.uri]: textEdits } };
+}
