@@ -23,9 +23,9 @@ export interface Host {
   setState(state: unknown): void;
 }
 
-const STORAGE_KEY = 'okr-tree-state';
+const STATE_KEY = 'okrTree';
 
-/** Connects to VS Code when present, else to sessionStorage (standalone page). */
+/** Connects to VS Code when present, else to the history entry's state (standalone page). */
 export function connectHost(): Host {
   if (typeof window.acquireVsCodeApi === 'function') {
     const api = window.acquireVsCodeApi(); // may be called only once per page
@@ -36,21 +36,16 @@ export function connectHost(): Host {
       setState: (s) => api.setState(s),
     };
   }
+  // The history entry's state survives a reload and is committed in order with the
+  // navigation (sessionStorage writes can lose a race with an immediate reload).
   return {
     inEditor: false,
     // Standalone pages have no editor; the event lets an embedding page react.
     post: (m) => window.dispatchEvent(new CustomEvent('okr-message', { detail: m })),
-    getState: () => {
-      try {
-        const raw = sessionStorage.getItem(STORAGE_KEY);
-        return raw ? (JSON.parse(raw) as unknown) : undefined;
-      } catch {
-        return undefined; // storage can be disabled (file:// policies, private modes)
-      }
-    },
+    getState: () => (history.state as Record<string, unknown> | null)?.[STATE_KEY],
     setState: (s) => {
       try {
-        sessionStorage.setItem(STORAGE_KEY, JSON.stringify(s));
+        history.replaceState({ ...(history.state as object | null), [STATE_KEY]: s }, '');
       } catch {
         // losing UI state is acceptable; breaking the page is not
       }

@@ -89,7 +89,7 @@ function bar(progress: number | null, expected?: number | null): HTMLElement {
 }
 
 function confidence(c: number | null): HTMLElement {
-  return h('span', { class: `figure confidence${c !== null && c < 0.5 ? ' low' : ''}`, title: 'confidence of the latest check-in' }, c === null ? 'conf –' : `conf ${num(c)}`);
+  return h('span', { class: `figure confidence${c !== null && c < 0.5 ? ' low' : ''}`, title: 'confidence of the latest check-in' }, c === null ? 'conf –' : `conf ${Math.round(c * 100) / 100}`);
 }
 
 function status(s: string, reason?: string): HTMLElement {
@@ -123,7 +123,7 @@ export function ariaLabel(ix: GraphIndex, n: TreeNode): string {
   if (n.kind === 'objective' || n.kind === 'kr') {
     parts.push(`${n.kind === 'kr' ? 'Key result' : 'Objective'}: ${n.label}`);
     parts.push(n.progress === null ? 'no progress yet' : `progress ${pct(n.progress)}`);
-    if (n.confidence !== null) parts.push(`confidence ${num(n.confidence)}`);
+    if (n.confidence !== null) parts.push(`confidence ${Math.round(n.confidence * 100) / 100}`);
     parts.push(n.status === 'off-track' ? `off track${n.statusReason ? `: ${n.statusReason}` : ''}` : n.status === 'on-track' ? 'on track' : '');
   }
   if (n.kind === 'objective') {

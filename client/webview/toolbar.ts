@@ -20,11 +20,12 @@ export class Toolbar {
   private readonly problems: HTMLInputElement;
 
   constructor(ev: ToolbarEvents) {
-    this.search = h('input', { type: 'search', id: 'okr-search', placeholder: 'Search objectives, KRs, units…', 'aria-label': 'Search' });
-    this.cycle = h('select', { id: 'okr-cycle', 'aria-label': 'Cycle' });
-    this.unit = h('select', { id: 'okr-unit', 'aria-label': 'Unit' });
-    this.offTrack = h('input', { type: 'checkbox', id: 'okr-offtrack' });
-    this.problems = h('input', { type: 'checkbox', id: 'okr-problems' });
+    this.search = h('input', { type: 'search', id: 'okr-search', autocomplete: 'off', placeholder: 'Search objectives, KRs, units…', 'aria-label': 'Search' });
+    this.cycle = h('select', { id: 'okr-cycle', 'aria-label': 'Cycle', autocomplete: 'off' });
+    this.unit = h('select', { id: 'okr-unit', 'aria-label': 'Unit', autocomplete: 'off' });
+    // autocomplete=off: the browser's own form restoration on reload must not fight the restored UI state.
+    this.offTrack = h('input', { type: 'checkbox', id: 'okr-offtrack', autocomplete: 'off' });
+    this.problems = h('input', { type: 'checkbox', id: 'okr-problems', autocomplete: 'off' });
     const expand = h('button', { type: 'button', id: 'okr-expand' }, 'Expand all');
     const collapse = h('button', { type: 'button', id: 'okr-collapse' }, 'Collapse all');
     this.root = h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Filters' },

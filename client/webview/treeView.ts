@@ -42,6 +42,8 @@ export class TreeView {
     this.canvas.appendChild(this.arcs);
     this.root = h('div', { class: 'tree', role: 'tree', tabindex: 0, 'aria-label': 'Alignment tree' }, this.canvas);
     this.root.addEventListener('scroll', () => this.schedule());
+    // The offset is saved once a scroll ends, not per frame: hosts rate-limit state writes.
+    this.root.addEventListener('scrollend', () => this.cb.scrolled(this.root.scrollTop));
     this.root.addEventListener('keydown', (e) => this.onKey(e));
     this.layer.addEventListener('click', (e) => this.onClick(e));
     window.addEventListener('resize', () => this.schedule());
@@ -89,7 +91,6 @@ export class TreeView {
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       this.render();
-      this.cb.scrolled(this.root.scrollTop);
     });
   }
 
