@@ -1,6 +1,5 @@
 // applyEdits and combineEditSets: the contract "fix all" relies on.
 import assert from 'node:assert/strict';
-import { parseDocument } from 'yaml';
 import { applyEdits, combineEditSets } from '../../../server/src/core/edit/apply';
 import { load } from '../../../server/src/core/edit/locate';
 import { moveKeyResult } from '../../../server/src/core/edit/move';
@@ -65,22 +64,28 @@ describe('edit/combineEditSets', () => {
     assertValidOkr(applyEdits(text, r.edits));
   });
 
-  it('lets `accept` veto a disjoint combination whose joint result is wrong', () => {
+  it('never empties a list in one pass: two moves out of one list conflict even when their lines are apart', () => {
     const text = file(...HEAD, '  - id: a', '    title: A',
       '    initiatives:', '      - title: Old', '    lead_measures:', '      - title: Calls', '        target: 5',
       '    key_results:', '      - title: Launch V3', '      # keep me', '', '      - title: Make 20 calls a week');
-    const sets = [
-      moveKeyResult(text, { objectiveIndex: 0, krIndex: 0, to: 'initiatives' }) ?? [],
-      moveKeyResult(text, { objectiveIndex: 0, krIndex: 1, to: 'lead_measures' }) ?? [],
-    ];
-    // Disjoint edits, but together they would leave `key_results:` with no value.
-    assert.equal(parseDocument(applyEdits(text, combineEditSets(sets).edits)).toJS().objectives[0].key_results, null);
-    const accept = (edits: Parameters<typeof applyEdits>[1]): boolean => {
-      const doc = load(applyEdits(text, edits))?.doc.toJS() as { objectives: { key_results: unknown }[] } | undefined;
-      return doc !== undefined && doc.objectives.every((o) => Array.isArray(o.key_results));
-    };
-    const r = combineEditSets(sets, accept);
+    const first = moveKeyResult(text, { objectiveIndex: 0, krIndex: 0, to: 'initiatives' }) ?? [];
+    const r = combineEditSets([first, moveKeyResult(text, { objectiveIndex: 0, krIndex: 1, to: 'lead_measures' }) ?? []]);
     assert.deepEqual(r.skipped, [1]);
-    assertValidOkr(applyEdits(text, r.edits));
+    const once = applyEdits(text, r.edits);
+    assertValidOkr(once);
+    // The next pass moves the other one and writes `[]`.
+    const second = applyEdits(once, moveKeyResult(once, { objectiveIndex: 0, krIndex: 0, to: 'lead_measures' }) ?? []);
+    assertValidOkr(second);
+    assert.ok(second.includes('    key_results: []\n      # keep me\n'));
+  });
+
+  it('lets `accept` veto a combination of disjoint sets', () => {
+    const text = 'a: 1\nb: 2\n';
+    const sets = [[{ start: 3, end: 4, newText: '9' }], [{ start: 8, end: 9, newText: '[' }], [{ start: 8, end: 9, newText: '8' }]];
+    const accept = (edits: Parameters<typeof applyEdits>[1]): boolean => load(applyEdits(text, edits)) !== undefined;
+    const r = combineEditSets(sets, accept);
+    assert.deepEqual(r.applied, [0, 2]);
+    assert.deepEqual(r.skipped, [1]);
+    assert.equal(applyEdits(text, r.edits), 'a: 9\nb: 8\n');
   });
 });

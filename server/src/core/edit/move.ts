@@ -167,11 +167,11 @@ function cutEdits(src: Source, loc: KrLocation, ext: ItemExtent): OffsetEdit[] |
   let end = ext.end;
   if (hasNext && below > 0 && (!hasPrev || above > 0)) end = lines.next(ext.lastLine + below);
   else if (hasPrev && !hasNext && above > 0) start = lines.start(ext.firstLine - above);
-  const edits: OffsetEdit[] = [{ start, end, newText: '' }];
-  if (!hasPrev && !hasNext) {
-    const colon = colonEnd(src, loc.krPair);
-    if (colon === undefined) return undefined;
-    edits.push({ start: colon, end: colon, newText: ' []' });
-  }
-  return edits;
+  const colon = colonEnd(src, loc.krPair);
+  if (colon === undefined) return undefined;
+  // The edit at the list's colon is ` []` when the list empties, else an empty
+  // marker: either way two moves out of one list conflict in "fix all", so
+  // one pass can never empty a list without writing `[]`.
+  const lastOne = !hasPrev && !hasNext;
+  return [{ start, end, newText: '' }, { start: colon, end: colon, newText: lastOne ? ' []' : '' }];
 }
