@@ -4,6 +4,7 @@
 // under another name, and otherwise keeps its value under an `x-` key, so
 // nothing the user wrote is lost and the schema still passes.
 
+/** Where a misplaced KR can go: its objective's execution lists, or the unit's KPIs. */
 export type Destination = 'initiatives' | 'lead_measures' | 'kpis';
 
 /** Fields each destination defines (SPEC §2, schemas/okr.schema.json). */

@@ -3,6 +3,7 @@
 import { isCollection, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { OffsetEdit } from '../types';
 
+/** Flow context (inside `[]`/`{}`) forbids more characters in a plain scalar than block context. */
 export type ScalarContext = 'block' | 'flow';
 
 /** True when `value` can be written as a plain scalar and read back as the same string. */
