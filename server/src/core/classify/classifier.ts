@@ -41,17 +41,48 @@ export interface Classification {
 /** Confidence at or above which a finding reads as definite rather than "may be". */
 export const FIRM_CONFIDENCE = 0.8;
 
-/** Compiles the vocabulary once and classifies many KRs with it. */
+/** Compiles the vocabulary once and classifies many KRs with it, remembering recent answers. */
 export class KrClassifier {
   private readonly lx: Lexicon;
-  constructor(readonly config: ClassifierConfig) {
+  /** Recent answers by input, least recently used first; bounded by `cacheSize`. */
+  private readonly memo = new Map<string, Classification>();
+  constructor(readonly config: ClassifierConfig, private readonly cacheSize = 4096) {
     this.lx = compileLexicon(config);
   }
 
   /** Classifies one KR. Pure: the same input always gives the same answer. */
   classify(input: KrInput): Classification {
-    return decide(input, this.lx);
+    const key = `${input.title}\u0000${input.baseline ?? ''}\u0000${input.target ?? ''}\u0000${input.unit ?? ''}\u0000${input.metric ?? ''}\u0000${input.metricIsKpi ? 1 : 0}\u0000${input.objectiveTitle ?? ''}`;
+    const hit = this.memo.get(key);
+    if (hit) {
+      this.memo.delete(key);
+      this.memo.set(key, hit);
+      return hit;
+    }
+    const out = decide(input, this.lx);
+    if (this.cacheSize > 0) {
+      if (this.memo.size >= this.cacheSize) this.memo.delete(this.memo.keys().next().value as string);
+      this.memo.set(key, out);
+    }
+    return out;
   }
+}
+
+/**
+ * One classifier per resolved config object. The engine memoises its config
+ * objects, so this follows their lifetime: nothing here outlives them and
+ * nothing needs resetting (the map is weak, answers are pure).
+ */
+const byConfig = new WeakMap<ClassifierConfig, KrClassifier>();
+
+/** The classifier for a config object, compiled on first use. */
+export function classifierFor(config: ClassifierConfig): KrClassifier {
+  let k = byConfig.get(config);
+  if (!k) {
+    k = new KrClassifier(config);
+    byConfig.set(config, k);
+  }
+  return k;
 }
 
 /** Classifies one KR (compiles the vocabulary each call; use KrClassifier for many). */

@@ -27,13 +27,13 @@ const AFTER_PARTICIPLE = new Set([
 const MULTIPLIER_WORDS = new Set(['double', 'doubled', 'doubles', 'doubling', 'triple', 'tripled', 'triples', 'tripling', 'quadruple', 'quadrupled', 'halve', 'halved', 'halves', 'halving', 'twice', 'tenfold', 'threefold', 'twofold']);
 const CADENCE_UNITS = new Set(['day', 'week', 'month', 'sprint', 'fortnight', 'weekend', 'weekday', 'rep', 'agent', 'sdr', 'ae', 'csm', 'release', 'iteration', 'shift', 'person', 'engineer', 'recruiter', 'manager', 'hiring', 'quarter', 'working', 'business', 'two', 'other']);
 const CADENCE_ADJ = new Set(['daily', 'weekly', 'monthly', 'bi-weekly', 'biweekly', 'fortnightly', 'bi-monthly', 'bimonthly', 'quarterly', 'nightly', 'twice-weekly', 'twice-monthly']);
-const STATE_PHRASES = [
+const STATE_PHRASES = indexPhrases([
   ['is', 'live'], ['are', 'live'], ['goes', 'live'], ['go', 'live'], ['went', 'live'], ['gone', 'live'], ['go-live'],
   ['live', 'in', 'production'], ['in', 'production'], ['in', 'place'], ['generally', 'available'], ['is', 'available'],
   ['are', 'available'], ['is', 'done'], ['are', 'done'], ['is', 'complete'], ['are', 'complete'], ['is', 'ready'],
   ['are', 'ready'], ['signed', 'off'], ['up', 'and', 'running'], ['is', 'in', 'place'], ['is', 'operational'],
-];
-const PURPOSE = [['to', 'increase'], ['to', 'improve'], ['to', 'reduce'], ['to', 'drive'], ['to', 'boost'], ['to', 'grow'], ['to', 'help'], ['so', 'that'], ['in', 'order', 'to'], ['to', 'enable'], ['to', 'support'], ['to', 'lift'], ['to', 'cut'], ['to', 'lower'], ['to', 'raise']];
+]);
+const PURPOSE = indexPhrases([['to', 'increase'], ['to', 'improve'], ['to', 'reduce'], ['to', 'drive'], ['to', 'boost'], ['to', 'grow'], ['to', 'help'], ['so', 'that'], ['in', 'order', 'to'], ['to', 'enable'], ['to', 'support'], ['to', 'lift'], ['to', 'cut'], ['to', 'lower'], ['to', 'raise']]);
 /** Objects that make "Build …" or "Create …" an aspiration rather than a deliverable. */
 const ABSTRACT = new Set([
   'culture', 'trust', 'relationship', 'relationships', 'reputation', 'awareness', 'momentum', 'excellence',
@@ -104,9 +104,29 @@ function matchAt(t: readonly Token[], i: number, p: readonly string[]): boolean 
   return true;
 }
 
+/** Phrases indexed by their first word, so matching costs one lookup per token. */
+export type PhraseIndex = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+/** Builds a PhraseIndex from word lists. */
+export function indexPhrases(list: readonly (readonly string[])[]): PhraseIndex {
+  const m = new Map<string, string[][]>();
+  for (const p of list) {
+    const head = p[0];
+    if (head === undefined) continue;
+    const bucket = m.get(head) ?? [];
+    bucket.push([...p]);
+    m.set(head, bucket);
+  }
+  return m;
+}
+
 /** Finds the first occurrence of any phrase; returns [start, end] token indexes. */
-export function findPhrase(t: readonly Token[], list: readonly (readonly string[])[], from = 0): [number, number] | undefined {
-  for (let i = from; i < t.length; i++) for (const p of list) if (p.length && matchAt(t, i, p)) return [i, i + p.length - 1];
+export function findPhrase(t: readonly Token[], index: PhraseIndex, from = 0): [number, number] | undefined {
+  for (let i = from; i < t.length; i++) {
+    const bucket = index.get(t[i]!.lower);
+    if (!bucket) continue;
+    for (const p of bucket) if (matchAt(t, i, p)) return [i, i + p.length - 1];
+  }
   return undefined;
 }
 
@@ -222,7 +242,7 @@ export function findCues(a: Analysis, lx: Lexicon): Cues {
   }
   const bin = findPhrase(t, BINARY);
   if (bin) c.binaryState = span(t, bin[0], bin[1], title);
-  if (findPhrase(t, [['within', 'a'], ['within', 'an'], ['within', 'one'], ['same', 'day'], ['same-day'], ['on', 'time'], ['on-time']])) c.binaryState ??= span(t, 0, 0, title);
+  if (findPhrase(t, TIMELY)) c.binaryState ??= span(t, 0, 0, title);
   const kp = findPhrase(t, lx.kpiPhrases);
   if (kp) c.keepPhrase = span(t, kp[0], kp[1], title);
   const pur = findPhrase(t, PURPOSE, lead + 1);
@@ -232,11 +252,12 @@ export function findCues(a: Analysis, lx: Lexicon): Cues {
   return c;
 }
 
-const BINARY: string[][] = [
+const BINARY = indexPhrases([
   ['profitable'], ['profitability'], ['break-even'], ['breakeven'], ['break', 'even'], ['cash-flow', 'positive'],
   ['cash', 'flow', 'positive'], ['cashflow', 'positive'], ['zero'], ['none'], ['no'], ['all'], ['every'], ['fully'],
   ['certified'], ['compliant'], ['certification'], ['#'], ['number', 'one'], ['first', 'place'], ['entire'],
-];
+]);
+const TIMELY = indexPhrases([['within', 'a'], ['within', 'an'], ['within', 'one'], ['same', 'day'], ['same-day'], ['on', 'time'], ['on-time']]);
 
 /** "Onboarding V3 launched", "has been migrated", "is finished and published", "goes live". */
 function findDoneState(c: Cues, lx: Lexicon): void {

@@ -1,6 +1,7 @@
 // Built-in vocabulary of the KR classifier and its compilation, together with
 // the user's additions from okr.config.yaml, into lookup tables.
 import type { ClassifierConfig } from '../config';
+import { indexPhrases, type PhraseIndex } from './features';
 import { nounForms, participles, verbForms } from './inflect';
 
 /** Verbs that name a deliverable or a one-off piece of work when they lead a KR. */
@@ -147,7 +148,7 @@ export interface Lexicon {
   changeVerb: Map<string, string>;
   keepVerb: Map<string, string>;
   keepParticiple: Map<string, string>;
-  kpiPhrases: string[][];
+  kpiPhrases: PhraseIndex;
   activityNoun: Set<string>;
   workItemNoun: Set<string>;
   resultNoun: Set<string>;
@@ -190,7 +191,7 @@ export function compileLexicon(config: ClassifierConfig): Lexicon {
     changeVerb: verbMap(CHANGE_VERBS, verbForms),
     keepVerb: verbMap(KEEP_VERBS, verbForms),
     keepParticiple: verbMap(KEEP_VERBS, participles),
-    kpiPhrases: phrases([...KPI_PHRASES, ...config.kpiPhrases]),
+    kpiPhrases: indexPhrases(phrases([...KPI_PHRASES, ...config.kpiPhrases])),
     activityNoun: nounSet([...ACTIVITY_NOUNS, ...config.activityNouns]),
     workItemNoun: nounSet(WORK_ITEM_NOUNS),
     resultNoun: nounSet(RESULT_NOUNS),

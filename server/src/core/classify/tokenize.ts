@@ -86,24 +86,25 @@ function parseNumber(text: string): number {
   return Number(text.replace(',', '.'));
 }
 
-const SMALL: Record<string, number> = {
+const SMALL = new Map<string, number>(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   dozen: 12,
-};
-const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+}));
+const SCALE = new Map<string, number>([['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9]]);
 
-/** Value of a single number word ("twenty-five" included), or undefined. */
-export function wordNumber(word: string): number | undefined {
-  const w = word.toLowerCase();
-  if (w in SMALL) return SMALL[w];
-  const hy = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(w);
-  if (hy && hy[1] && hy[2]) return (SMALL[hy[1]] ?? 0) + (SMALL[hy[2]] ?? 0);
-  return undefined;
+/** Value of a single lower-case number word ("twenty-five" included), or undefined. */
+export function wordNumber(w: string): number | undefined {
+  const v = SMALL.get(w);
+  if (v !== undefined || !w.includes('-')) return v;
+  const dash = w.indexOf('-');
+  const tens = SMALL.get(w.slice(0, dash));
+  const ones = SMALL.get(w.slice(dash + 1));
+  return tens !== undefined && ones !== undefined && tens >= 20 && tens % 10 === 0 && ones >= 1 && ones <= 9 ? tens + ones : undefined;
 }
 
-/** Value of a scale word (hundred, thousand, …), or undefined. */
-export function scaleWord(word: string): number | undefined {
-  return SCALE[word.toLowerCase()];
+/** Value of a lower-case scale word (hundred, thousand, …), or undefined. */
+export function scaleWord(w: string): number | undefined {
+  return SCALE.get(w);
 }

@@ -9,8 +9,14 @@ import unresolvedReference from './unresolved-reference';
 import alignmentCycle from './alignment-cycle';
 import alignmentLevel from './alignment-level';
 import cycleMismatch from './cycle-mismatch';
+import krIsTask from './kr-is-task';
+import krIsLeadMeasure from './kr-is-lead-measure';
+import krIsKpi from './kr-is-kpi';
+import krNotMeasurable from './kr-not-measurable';
+import krNeedsBaselineTargetDue from './kr-needs-baseline-target-due';
 import krCount from './kr-count';
 import objectiveCount from './objective-count';
+import objectiveIsMetric from './objective-is-metric';
 import checkinNeedsEvidence from './checkin-needs-evidence';
 import kpiNeedsOwnerThresholdSource from './kpi-needs-owner-threshold-source';
 import northStarNeedsGuardrails from './north-star-needs-guardrails';
@@ -27,8 +33,14 @@ export const RULES: readonly Rule[] = [
   alignmentCycle,
   alignmentLevel,
   cycleMismatch,
+  krIsTask,
+  krIsLeadMeasure,
+  krIsKpi,
+  krNotMeasurable,
+  krNeedsBaselineTargetDue,
   krCount,
   objectiveCount,
+  objectiveIsMetric,
   checkinNeedsEvidence,
   kpiNeedsOwnerThresholdSource,
   northStarNeedsGuardrails,
