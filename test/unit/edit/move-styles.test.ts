@@ -34,6 +34,31 @@ describe('edit/moveKeyResult: file styles', () => {
       '            title: Raise NPS from 20 to 35'));
   });
 
+  it('keeps the `-   key` style (dash at the key column, body 4 in) and takes the step from a nested map', () => {
+    const input = file('version: 1', 'unit: growth', 'level: team',
+      'cycle:', '    start: 2026-04-01', '    end: 2026-06-30',
+      'objectives:',
+      '-   id: retention',
+      '    title: Keep',
+      '    key_results:',
+      '    -   id: uptime',
+      '        title: Maintain 99.9% uptime',
+      '        target: 99.9',
+      '    -   title: Grow NPS');
+    assertEdits(input, moveKeyResult(input, { objectiveIndex: 0, krIndex: 0, to: 'kpis' }), file('version: 1', 'unit: growth', 'level: team',
+      'cycle:', '    start: 2026-04-01', '    end: 2026-06-30',
+      'signals:',
+      '    kpis:',
+      '    -   id: uptime',
+      '        name: Maintain 99.9% uptime',
+      '        threshold: 99.9',
+      'objectives:',
+      '-   id: retention',
+      '    title: Keep',
+      '    key_results:',
+      '    -   title: Grow NPS'));
+  });
+
   it('moves `-` on its own line with the body below, and lists not indented under their key', () => {
     const input = file(...HEAD,
       'objectives:',
