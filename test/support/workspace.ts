@@ -6,13 +6,17 @@ import { Project, CONFIG_FILE, isOkrPath } from '../../server/src/core/project';
 import { lineStarts, lineOf } from '../../server/src/core/suppress';
 import type { Finding, OffsetEdit } from '../../server/src/core/types';
 
-/** A Project holding every OKR file directly in or below `dir` (names relative to dir). */
+/**
+ * A Project holding every OKR file in or below `dir` (names relative to dir).
+ * A fixture's `fixed/` folder holds expected outputs, not workspace files.
+ */
 export function loadFolder(dir: string): Project {
   const project = new Project();
   const walk = (d: string, prefix: string): void => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(d, e.name), `${prefix}${e.name}/`);
-      else if (isOkrPath(e.name)) project.workspace.set(`${prefix}${e.name}`, readFileSync(join(d, e.name), 'utf8'));
+      if (e.isDirectory()) {
+        if (!(prefix === '' && e.name === 'fixed')) walk(join(d, e.name), `${prefix}${e.name}/`);
+      } else if (isOkrPath(e.name)) project.workspace.set(`${prefix}${e.name}`, readFileSync(join(d, e.name), 'utf8'));
     }
   };
   walk(dir, '');
