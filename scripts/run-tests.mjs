@@ -11,14 +11,22 @@ import { join } from 'node:path';
 const SUITES = {
   unit: { spec: 'test/unit/**/*.test.ts', build: false },
   lsp: { spec: 'test/lsp/**/*.test.ts', build: true },
-  browser: { spec: 'test/browser/**/*.test.ts', build: true },
-  e2e: { spec: 'test/e2e/**/*.test.ts', build: true, timeout: 600000 },
+  browser: { spec: 'test/browser/**/*.test.ts', build: true, debian: true },
+  e2e: { spec: 'test/e2e/**/*.test.ts', build: true, debian: true, timeout: 600000 },
 };
 
 const names = process.argv.slice(2);
 if (names.length === 0 || names.some((n) => !(n in SUITES))) {
   console.error(`usage: run-tests.mjs <${Object.keys(SUITES).join('|')}>...`);
   process.exit(2);
+}
+
+if (names.some((n) => SUITES[n].debian)) {
+  const d = spawnSync('bash', ['scripts/ensure-debian-packages.sh'], { stdio: 'inherit' });
+  if (d.status !== 0) {
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
 }
 
 if (names.some((n) => SUITES[n].build)) {
