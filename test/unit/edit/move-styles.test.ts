@@ -59,6 +59,14 @@ describe('edit/moveKeyResult: file styles', () => {
       '    -   title: Grow NPS'));
   });
 
+  it('takes the step from a list item\'s body when the file has no nested map', () => {
+    const body = ['objectives:', '-   id: retention', '    title: Keep', '    key_results:'];
+    const input = file('version: 1', 'unit: growth', 'level: team', 'cycle: 2026-Q2', ...body,
+      '    -   id: uptime', '        title: Maintain 99.9% uptime', '    -   title: Grow NPS');
+    assertEdits(input, moveKeyResult(input, { objectiveIndex: 0, krIndex: 0, to: 'kpis' }), file('version: 1', 'unit: growth', 'level: team', 'cycle: 2026-Q2',
+      'signals:', '    kpis:', '    -   id: uptime', '        name: Maintain 99.9% uptime', ...body, '    -   title: Grow NPS'));
+  });
+
   it('moves `-` on its own line with the body below, and lists not indented under their key', () => {
     const input = file(...HEAD,
       'objectives:',

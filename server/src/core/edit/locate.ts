@@ -170,11 +170,13 @@ export function unsafeToMove(src: Source, node: Node): boolean {
 
 /**
  * The file's indentation step: a block map nested under a key shows it
- * directly; otherwise a sequence indented under its key; else 2.
+ * directly; otherwise a sequence indented under its key; otherwise the
+ * offset of a list item's body from its dash; else 2.
  */
 export function indentUnit(src: Source): number {
   let fromMap: number | undefined;
   let fromSeq: number | undefined;
+  let fromItem: number | undefined;
   visit(src.doc, {
     Pair(_, pair) {
       const k = pair.key as Node | null;
@@ -189,8 +191,13 @@ export function indentUnit(src: Source): number {
         const dash = dashOffset(v, 0);
         const d = dash === undefined ? 0 : src.lines.column(dash) - keyCol;
         if (d > 0) fromSeq = d;
+        // `-   id: x`: the body's offset from the dash is the step when nothing else shows it.
+        const first = v.items[0] as Node | undefined;
+        if (fromItem === undefined && dash !== undefined && isMap(first) && first.range && src.lines.lineOf(first.range[0]) === src.lines.lineOf(dash)) {
+          fromItem = first.range[0] - dash;
+        }
       }
     },
   });
-  return fromMap ?? fromSeq ?? 2;
+  return fromMap ?? fromSeq ?? fromItem ?? 2;
 }
