@@ -144,8 +144,8 @@ function decide(input: KrInput, lx: Lexicon): Classification {
   // 5. Nothing to measure at all.
   const measurable = a.measures.length > 0 || c.hasDelta || !!c.binaryState || hasT || hasB;
   if (!measurable) {
-    if (c.metricWord) return result('vague', 0.75, `names ${q(c.metricWord.text)} but no target, number or end state to check`, [c.change, c.metricWord]);
-    return result('vague', 0.8, 'names no metric, target, number or end state to check', [c.change]);
+    if (c.metricWord) return result('vague', 0.8, `names ${q(c.metricWord.text)} but no target, number or end state to check`, [c.change, c.metricWord]);
+    return result('vague', 0.85, 'names no metric, target, number or end state to check', [c.change]);
   }
   if (input.objectiveTitle && norm(input.objectiveTitle) === norm(title) && !hasT) {
     return result('vague', 0.7, 'repeats its objective word for word instead of naming how success is measured', []);
