@@ -23,22 +23,60 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return prev[b.length]!;
 }
 
+/** Candidates lowercased once, and grouped by lowercased text, so a lookup costs no allocation per candidate. */
+interface Prepared {
+  lower: string[];
+  /** Lowercased candidate -> indexes of the candidates that lowercase to it, ascending. */
+  byLower: Map<string, number[]>;
+}
+
+// Keyed by the candidate array itself: the workspace hands out one array per
+// index generation, so entries die with it and nothing needs resetting.
+const prepared = new WeakMap<readonly string[], Prepared>();
+
+function prepare(candidates: readonly string[]): Prepared {
+  let p = prepared.get(candidates);
+  if (p) return p;
+  const lower = candidates.map((c) => c.toLowerCase());
+  const byLower = new Map<string, number[]>();
+  lower.forEach((l, i) => {
+    const list = byLower.get(l);
+    if (list) list.push(i);
+    else byLower.set(l, [i]);
+  });
+  p = { lower, byLower };
+  prepared.set(candidates, p);
+  return p;
+}
+
 /**
  * The candidate nearest to `word`, or undefined when none is plausibly meant:
  * within a third of the word's length in edits, or sharing its last path segment.
  */
 export function nearest(word: string, candidates: readonly string[]): string | undefined {
   const w = word.toLowerCase();
+  const { lower, byLower } = prepare(candidates);
   // "roofshot" means "roof", not the closer-by-edits "moonshot": a candidate the word starts with wins.
-  const prefixed = candidates.filter((c) => c.length >= 3 && w.startsWith(c.toLowerCase()));
-  if (prefixed.length > 0) return prefixed.reduce((a, b) => (b.length > a.length ? b : a));
+  // Only prefixes of the word can qualify, so look those up instead of scanning every candidate.
+  const prefixed: number[] = [];
+  for (let n = 1; n <= w.length; n++) {
+    const hits = byLower.get(w.slice(0, n));
+    if (hits) for (const i of hits) if (candidates[i]!.length >= 3) prefixed.push(i);
+  }
+  if (prefixed.length > 0) {
+    prefixed.sort((a, b) => a - b);
+    return prefixed.map((i) => candidates[i]!).reduce((a, b) => (b.length > a.length ? b : a));
+  }
   const limit = Math.max(1, Math.floor(w.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(w, c.toLowerCase(), Math.min(limit, bestDistance));
+  for (let i = 0; i < candidates.length; i++) {
+    const c = lower[i]!;
+    // Length alone rules most candidates out: the distance is at least the length difference.
+    if (Math.abs(c.length - w.length) > Math.min(limit, bestDistance)) continue;
+    const d = editDistance(w, c, Math.min(limit, bestDistance));
     if (d < bestDistance) {
-      best = c;
+      best = candidates[i];
       bestDistance = d;
     }
   }
@@ -46,8 +84,13 @@ export function nearest(word: string, candidates: readonly string[]): string | u
   // A reference whose unit is wrong but whose objective id exists elsewhere.
   const tail = w.split('/').pop();
   if (tail && w.includes('/')) {
-    const hits = candidates.filter((c) => c.toLowerCase().endsWith(`/${tail}`));
-    if (hits.length === 1) return hits[0];
+    let hit: string | undefined;
+    for (let i = 0; i < candidates.length; i++) {
+      if (!lower[i]!.endsWith(`/${tail}`)) continue;
+      if (hit !== undefined) return undefined;
+      hit = candidates[i];
+    }
+    return hit;
   }
   return undefined;
 }

@@ -1,10 +1,28 @@
 // Every OKR file the engine knows, with the indexes that references resolve through.
 import { parseOkr } from './parse';
-import type { OkrFile } from './model';
+import type { OkrFile, Objective, KeyResult } from './model';
 import type { Target, WorkspaceView } from './rule';
+
+/** A place a reference can land, in the order resolution tries them. */
+interface Hit {
+  file: OkrFile;
+  objective: Objective;
+  keyResult?: KeyResult;
+}
 
 interface Indexes {
   byUnit: Map<string, OkrFile[]>;
+  /** unit, cycle label -> the unit's first file of that cycle (what `unitFile` picks). */
+  byUnitCycle: Map<string, Map<string | undefined, OkrFile>>;
+  // Keys join ids with '/': a reference's parts hold no '/', so a lookup can only meet the entry it names.
+  /** `unit/objective` -> per file of the unit (path order), its first objective with that id. */
+  objectives: Map<string, Hit[]>;
+  /** `unit/objective/kr` -> per file, the first KR of that file's first objective with the id. */
+  keyResults: Map<string, Hit[]>;
+  /** unit -> KPI id -> the first KPI with that id in the unit's files (path order). */
+  unitKpis: Map<string, Map<string, Target>>;
+  /** KPI id -> its first occurrence over all files in insertion order (the "anywhere" fallback). */
+  anyKpi: Map<string, Target>;
   units: string[];
   refs: string[];
   kpis: string[];
@@ -50,34 +68,33 @@ export class Workspace implements WorkspaceView {
   }
 
   unitFile(unit: string, from?: OkrFile): OkrFile | undefined {
-    const files = this.unitFiles(unit);
     const cycle = from?.cycle?.label;
-    return files.find((f) => cycle !== undefined && f.cycle?.label === cycle) ?? files[0];
+    if (cycle !== undefined) {
+      const same = this.index().byUnitCycle.get(unit)?.get(cycle);
+      if (same) return same;
+    }
+    return this.unitFiles(unit)[0];
   }
 
   resolveRef(ref: string, from?: OkrFile): Target | undefined {
     const [unit, objectiveId, krId, ...rest] = ref.split('/');
     if (!unit || !objectiveId || rest.length > 0) return undefined;
-    const files = [...this.unitFiles(unit)];
+    const ix = this.index();
+    const hits = krId === undefined ? ix.objectives.get(`${unit}/${objectiveId}`) : ix.keyResults.get(`${unit}/${objectiveId}/${krId}`);
+    if (!hits) return undefined;
     // Same cycle first, so a reference is read in the cycle it was written for.
     const cycle = from?.cycle?.label;
-    files.sort((a, b) => Number(b.cycle?.label === cycle) - Number(a.cycle?.label === cycle));
-    for (const file of files) {
-      const objective = file.objectives.find((o) => o.id?.value === objectiveId);
-      if (!objective) continue;
-      if (krId === undefined) return { file, objective };
-      const keyResult = objective.keyResults.find((k) => k.id?.value === krId);
-      if (keyResult) return { file, objective, keyResult };
-    }
-    return undefined;
+    const hit = hits.find((h) => h.file.cycle?.label === cycle) ?? hits[0]!;
+    return hit.keyResult ? { file: hit.file, objective: hit.objective, keyResult: hit.keyResult } : { file: hit.file, objective: hit.objective };
   }
 
   resolveKpi(ref: string, from: OkrFile): Target | undefined {
+    const ix = this.index();
     const slash = ref.indexOf('/');
     if (slash >= 0) {
       const unit = ref.slice(0, slash);
       const id = ref.slice(slash + 1);
-      return findKpi(this.unitFiles(unit), id);
+      return ix.unitKpis.get(unit)?.get(id);
     }
     // Own file, then the parent chain (a team watches its domain's and company's KPIs), then anywhere.
     const own = findKpi([from], ref);
@@ -91,7 +108,7 @@ export class Workspace implements WorkspaceView {
       if (hit) return hit;
       parent = file?.parent?.value;
     }
-    return findKpi(this.files(), ref);
+    return ix.anyKpi.get(ref);
   }
 
   candidates(kind: 'unit' | 'ref' | 'kpi'): readonly string[] {
@@ -107,8 +124,21 @@ export class Workspace implements WorkspaceView {
   private index(): Indexes {
     if (this.indexes) return this.indexes;
     const byUnit = new Map<string, OkrFile[]>();
+    const byUnitCycle = new Map<string, Map<string | undefined, OkrFile>>();
+    const objectives = new Map<string, Hit[]>();
+    const keyResults = new Map<string, Hit[]>();
+    const unitKpis = new Map<string, Map<string, Target>>();
+    const anyKpi = new Map<string, Target>();
     const refs = new Set<string>();
     const kpis = new Set<string>();
+    const push = (map: Map<string, Hit[]>, key: string, hit: Hit): void => {
+      const list = map.get(key);
+      if (list) list.push(hit);
+      else map.set(key, [hit]);
+    };
+    for (const file of this.parsed.values()) {
+      for (const kpi of file.kpis) if (kpi.id && !anyKpi.has(kpi.id.value)) anyKpi.set(kpi.id.value, { file, kpi });
+    }
     const files = [...this.parsed.values()].sort((a, b) => a.path.localeCompare(b.path));
     for (const file of files) {
       const unit = file.unit?.value;
@@ -116,14 +146,34 @@ export class Workspace implements WorkspaceView {
       const list = byUnit.get(unit) ?? [];
       list.push(file);
       byUnit.set(unit, list);
+      const cycles = byUnitCycle.get(unit) ?? new Map<string | undefined, OkrFile>();
+      if (!cycles.has(file.cycle?.label)) cycles.set(file.cycle?.label, file);
+      byUnitCycle.set(unit, cycles);
+      // Resolution reads the first objective with an id in each file, and that objective's first KR with an id.
+      const seenObjectives = new Set<string>();
       for (const o of file.objectives) {
         if (!o.id) continue;
         refs.add(`${unit}/${o.id.value}`);
         for (const k of o.keyResults) if (k.id) refs.add(`${unit}/${o.id.value}/${k.id.value}`);
+        if (seenObjectives.has(o.id.value)) continue;
+        seenObjectives.add(o.id.value);
+        push(objectives, `${unit}/${o.id.value}`, { file, objective: o });
+        const seenKrs = new Set<string>();
+        for (const k of o.keyResults) {
+          if (!k.id || seenKrs.has(k.id.value)) continue;
+          seenKrs.add(k.id.value);
+          push(keyResults, `${unit}/${o.id.value}/${k.id.value}`, { file, objective: o, keyResult: k });
+        }
       }
-      for (const k of file.kpis) if (k.id) kpis.add(k.id.value);
+      const ownKpis = unitKpis.get(unit) ?? new Map<string, Target>();
+      unitKpis.set(unit, ownKpis);
+      for (const k of file.kpis) {
+        if (!k.id) continue;
+        kpis.add(k.id.value);
+        if (!ownKpis.has(k.id.value)) ownKpis.set(k.id.value, { file, kpi: k });
+      }
     }
-    this.indexes = { byUnit, units: [...byUnit.keys()], refs: [...refs], kpis: [...kpis] };
+    this.indexes = { byUnit, byUnitCycle, objectives, keyResults, unitKpis, anyKpi, units: [...byUnit.keys()], refs: [...refs], kpis: [...kpis] };
     return this.indexes;
   }
 }
