@@ -192,15 +192,25 @@ function leadMeasure(c: Cues): Classification | undefined {
   if (c.leadActivity && (c.cadence || c.outputCounts.length > 0 || c.results.length > 0) && !c.results.some((r) => /[%$€£]/.test(r.text))) {
     return result('lead_measure', c.cadence ? 0.85 : 0.75, `starts with ${q(verbSpan?.text ?? c.leadActivity)}, an activity${c.cadence ? ' repeated' + cad : ' counted'}, rather than a result`, [verbSpan, c.cadence]);
   }
-  if (c.cadence && (c.leadDo || c.leadTask) && c.results.length === 0) {
+  const noResult = c.results.length === 0 && !c.hasDelta;
+  if (c.cadence && (c.leadDo || c.leadActivity) && noResult) {
     return result('lead_measure', 0.75, `repeats work on a cadence (${q(c.cadence.text)}), a lead measure rather than a result`, [verbSpan, c.cadence]);
+  }
+  // "Hold 2 advisory sessions", "Run 12 workshops": a count of things done by a verb of doing
+  if (c.leadDo && GATHERING.has(c.leadDo) && c.outputCounts.length > 0 && noResult) {
+    const o = c.outputCounts[0]!;
+    return result('lead_measure', c.cadence ? 0.8 : 0.7, `starts with ${q(verbSpan?.text ?? c.leadDo)} and counts occasions (${q(o.text)}), activity rather than a result`, [verbSpan, o, c.cadence]);
   }
   return undefined;
 }
 
+/** Verbs of doing whose counted objects are occasions (sessions, meetings, reviews). */
+const GATHERING = new Set(['hold', 'host', 'run', 'conduct', 'give', 'facilitate', 'lead', 'join', 'attend', 'do', 'perform', 'teach', 'organize', 'organise', 'schedule']);
+
 function keepLevel(c: Cues): Classification | undefined {
   const leadTok = c.a.tokens[c.lead];
-  if (c.leadKeep && leadTok) {
+  const level = c.results.length > 0 || !!c.metricWord || !!c.binaryState || !!c.keepPhrase;
+  if (c.leadKeep && leadTok && level) {
     const verb: Span3 = { start: leadTok.start, end: leadTok.end, text: leadTok.text };
     const level = c.results[0] ?? c.a.measures[0];
     if (c.leadKeep === 'continue' && !level) return undefined;

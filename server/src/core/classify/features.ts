@@ -34,6 +34,12 @@ const STATE_PHRASES = indexPhrases([
   ['are', 'ready'], ['signed', 'off'], ['up', 'and', 'running'], ['is', 'in', 'place'], ['is', 'operational'],
 ]);
 const PURPOSE = indexPhrases([['to', 'increase'], ['to', 'improve'], ['to', 'reduce'], ['to', 'drive'], ['to', 'boost'], ['to', 'grow'], ['to', 'help'], ['so', 'that'], ['in', 'order', 'to'], ['to', 'enable'], ['to', 'support'], ['to', 'lift'], ['to', 'cut'], ['to', 'lower'], ['to', 'raise']]);
+/** Second words that make a leading verb a noun modifier ("Test coverage", "Release frequency"). */
+const METRIC_HEADS = new Set([
+  'rate', 'rates', 'ratio', 'coverage', 'time', 'times', 'frequency', 'velocity', 'quality', 'cadence', 'volume',
+  'cost', 'costs', 'speed', 'size', 'duration', 'score', 'latency', 'count', 'success', 'failure', 'failures',
+  'accuracy', 'throughput', 'pass', 'backlog', 'lead', 'cycle', 'share', 'yield', 'reliability', 'stability',
+]);
 /** Objects that make "Build …" or "Create …" an aspiration rather than a deliverable. */
 const ABSTRACT = new Set([
   'culture', 'trust', 'relationship', 'relationships', 'reputation', 'awareness', 'momentum', 'excellence',
@@ -41,6 +47,7 @@ const ABSTRACT = new Set([
   'presence', 'habits', 'discipline', 'visibility', 'transparency', 'understanding', 'expertise', 'credibility',
   'goodwill', 'belonging', 'accountability', 'collaboration', 'innovation', 'focus', 'clarity', 'morale',
   'wellbeing', 'well-being', 'happiness', 'environment', 'atmosphere', 'spirit', 'identity', 'leadership',
+  'ourselves', 'us', 'themselves', 'itself', 'leader', 'leaders', 'partnerships', 'ecosystem', 'community',
 ]);
 /** Change verbs strong enough to show a KR moves a level (blocks a KPI reading). */
 const STRONG_CHANGE = new Set(['increase', 'grow', 'raise', 'lift', 'boost', 'improve', 'reduce', 'decrease', 'cut', 'lower', 'shrink', 'shorten', 'halve', 'double', 'triple', 'quadruple', 'accelerate', 'expand', 'eliminate', 'minimize', 'minimise', 'maximize', 'maximise', 'slash', 'trim', 'climb', 'rise', 'fall', 'decline', 'drop']);
@@ -194,7 +201,8 @@ export function findCues(a: Analysis, lx: Lexicon): Cues {
   const second = wordAt(t, lead + 1);
   const phr = `${first} ${second}`;
   // a leading verb, unless it is a noun modifying a metric ("Test coverage", "Release frequency")
-  const nounUse = lx.metricNoun.has(second) && !DETERMINERS.has(second);
+  const third = t[lead + 2];
+  const nounUse = METRIC_HEADS.has(second) || (lx.metricNoun.has(second) && (!third || third.kind === 'num' || /^(from|to|:|of|at|=|is|are|per|up|down|below|above|under|over)$/.test(third.lower)));
   if (first && !nounUse) {
     c.leadTask = lx.taskVerb.get(phr) ?? lx.taskVerb.get(first);
     c.leadActivity = lx.activityVerb.get(phr) ?? lx.activityVerb.get(first);
@@ -318,7 +326,7 @@ function readQuantityCues(c: Cues, lx: Lexicon): void {
     if (isDelta(t, q)) c.hasDelta = true;
     if (q.kind === 'percent' || q.kind === 'pp' || q.kind === 'currency' || q.kind === 'multiplier') {
       // "80% of services" with a deliverable: how much of a project is done
-      if (q.kind === 'percent' && wordAt(t, q.last + 1) === 'of') {
+      if (q.kind === 'percent' && wordAt(t, q.last + 1) === 'of' && q.first <= c.lead + 2) {
         const [oi, oj] = chunkAfter(t, q.last + 1);
         const oc = nounClass(lx, t, oi, oj);
         if (oc === 'deliverable' || /^(roadmap|backlog|plan|milestones?|items?|work|scope|commitments?)$/.test(wordAt(t, oj)) || (c.leadTask && oc !== 'result' && oc !== 'metric' && !c.change)) {
@@ -350,6 +358,11 @@ function readQuantityCues(c: Cues, lx: Lexicon): void {
     if (q.kind === 'duration') {
       if (q.comparator || /^(in|within|under|to|from|of|at|than|by)$/.test(prev) || q.first > 0) c.results.push(sp);
       continue;
+    }
+    if (cls === 'metric' && q.kind === 'count') {
+      // "Hold 2 … sessions": a verb of doing makes the counted thing an occasion, not a metric
+      const gv = governingVerb(t, q.first, lx);
+      if (gv === 'do' || gv === 'activity') { c.outputCounts.push(sp); continue; }
     }
     if (cls === 'result' || cls === 'metric') { c.results.push(sp); continue; }
     if (cls === 'deliverable') { c.outputCounts.push(sp); continue; }
