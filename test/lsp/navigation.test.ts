@@ -88,7 +88,7 @@ describe('lsp: navigation and editor features', () => {
   it('hovers a reference with its target, a key with its schema description, and a KR with its progress', async () => {
     const ref = await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: uriOf(growth) }, position: pos(gText, 'product/activation', 0, 10) });
     const refText = (ref?.contents as MarkupContent).value;
-    assert.match(refText, /Objective \*\*Help new teams find real value in their first two weeks\*\*/);
+    assert.match(refText, /Objective \*\*Help new teams find real value early on\*\*/);
     assert.match(refText, /`product\.okr\.yaml`/);
     const key = await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: uriOf(growth) }, position: pos(gText, 'ambition') });
     assert.match((key?.contents as MarkupContent).value, /roof: hard but achievable/);

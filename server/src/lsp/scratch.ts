@@ -21,12 +21,15 @@ export function analyzeText(path: string, text: string, config: ResolvedConfig):
   return { file, findings: new Analyzer(ws).analyze(path, config).filter((f) => isFileScoped(f.rule)) };
 }
 
-const count = (fs: readonly Finding[], rule: string): number => fs.reduce((n, f) => n + (f.rule === rule ? 1 : 0), 0);
+const count = (fs: readonly Finding[], rule: string, message?: string): number =>
+  fs.reduce((n, f) => n + (f.rule === rule && (message === undefined || f.message === message) ? 1 : 0), 0);
 
 /**
  * True when applying `edits` leaves a file that parses, has no more schema
- * problems than before, and (for a file-scoped rule) one fewer `finding.rule`
- * problem: the promise every offered fix keeps.
+ * problems than before, and (for a file-scoped rule) one fewer problem saying
+ * what `finding` says: the promise every offered fix keeps. (A fill that adds
+ * what the title states but not a missing due date changes the diagnostic to
+ * "no due", which is still progress worth offering.)
  */
 export function fixHolds(file: OkrFile, before: readonly Finding[], finding: Finding, edits: readonly OffsetEdit[], config: ResolvedConfig): boolean {
   let text: string;
@@ -38,6 +41,6 @@ export function fixHolds(file: OkrFile, before: readonly Finding[], finding: Fin
   const after = analyzeText(file.path, text, config).findings;
   if (count(after, 'yaml-syntax') > 0) return false;
   if (count(after, 'schema') > count(before, 'schema') - (finding.rule === 'schema' ? 1 : 0)) return false;
-  if (finding.rule !== 'schema' && isFileScoped(finding.rule) && count(after, finding.rule) >= count(before, finding.rule)) return false;
+  if (finding.rule !== 'schema' && isFileScoped(finding.rule) && count(after, finding.rule, finding.message) >= count(before, finding.rule, finding.message)) return false;
   return true;
 }
