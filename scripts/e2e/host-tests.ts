@@ -51,7 +51,7 @@ export async function runHostTests(opts: HostRunOptions): Promise<HostRunResult>
       ['skipWelcome', 'true'],
     ];
     await page.goto(server.folderUrl(opts.folder, payload));
-    const timeoutMs = opts.timeoutMs ?? 180_000;
+    const timeoutMs = opts.timeoutMs ?? 300_000;
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<number>((res) => {
       timer = setTimeout(() => res(-1), timeoutMs);

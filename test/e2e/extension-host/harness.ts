@@ -23,9 +23,24 @@ export interface HostSummary {
 
 const PREFIX = '[okr-host]';
 
-const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false });
+const mocha = new Mocha({ ui: 'bdd', timeout: 20_000, color: false });
 // Defines the BDD globals now, before the test modules are evaluated.
 mocha.suite.emit('pre-require', globalThis, 'okr-extension-host-suite', mocha);
+
+function summarize(tests: HostTestResult[]): HostSummary {
+  return {
+    passes: tests.filter((t) => t.state === 'passed').length,
+    failures: tests.filter((t) => t.state === 'failed').length,
+    pending: tests.filter((t) => t.state === 'pending').length,
+    tests,
+  };
+}
+
+/** Written after every test, so a run cut short still reports what it did. */
+function save(tests: HostTestResult[]): void {
+  const out = process.env.OKR_HOST_RESULTS;
+  if (out) writeFileSync(out, JSON.stringify(summarize(tests), null, 2));
+}
 
 function collectingReporter(results: HostTestResult[]): new (runner: Mocha.Runner) => Mocha.reporters.Base {
   return class extends Mocha.reporters.Base {
@@ -33,15 +48,18 @@ function collectingReporter(results: HostTestResult[]): new (runner: Mocha.Runne
       super(runner);
       runner.on('pass', (t) => {
         results.push({ title: t.fullTitle(), state: 'passed', durationMs: t.duration ?? 0 });
+        save(results);
         console.log(`${PREFIX} ✓ ${t.fullTitle()} (${t.duration ?? 0} ms)`);
       });
       runner.on('fail', (t, err: Error) => {
         const error = err?.stack ?? String(err);
         results.push({ title: t.fullTitle(), state: 'failed', durationMs: t.duration ?? 0, error });
+        save(results);
         console.log(`${PREFIX} ✗ ${t.fullTitle()}\n${error}`);
       });
       runner.on('pending', (t) => {
         results.push({ title: t.fullTitle(), state: 'pending', durationMs: 0 });
+        save(results);
         console.log(`${PREFIX} - ${t.fullTitle()} (pending)`);
       });
     }
@@ -54,14 +72,8 @@ export function run(): Promise<void> {
   mocha.reporter(collectingReporter(tests));
   return new Promise((resolve, reject) => {
     mocha.run((failures) => {
-      const summary: HostSummary = {
-        passes: tests.filter((t) => t.state === 'passed').length,
-        failures: tests.filter((t) => t.state === 'failed').length,
-        pending: tests.filter((t) => t.state === 'pending').length,
-        tests,
-      };
-      const out = process.env.OKR_HOST_RESULTS;
-      if (out) writeFileSync(out, JSON.stringify(summary, null, 2));
+      save(tests);
+      const summary = summarize(tests);
       console.log(`${PREFIX} summary ${JSON.stringify({ passes: summary.passes, failures: summary.failures, pending: summary.pending })}`);
       if (failures > 0) reject(new Error(`${failures} extension-host test(s) failed`));
       else resolve();

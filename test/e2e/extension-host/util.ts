@@ -34,7 +34,7 @@ export function until<T>(
   event: vscode.Event<unknown>,
   check: () => T | undefined | false,
   what: string,
-  timeoutMs = 20_000,
+  timeoutMs = 10_000,
 ): Promise<T> {
   return new Promise((resolve, reject) => {
     const first = check();
