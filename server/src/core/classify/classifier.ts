@@ -121,7 +121,7 @@ function decide(input: KrInput, lx: Lexicon): Classification {
   // 1. Structured fields speak first.
   if (hasB && hasT && input.baseline === input.target) {
     const conf = pair && pair.from.value !== pair.to.value ? 0.65 : 0.9;
-    return result('kpi', conf, `its baseline equals its target (${input.target}${input.unit ?? ''}), so it holds a level rather than changing it`, []);
+    return result('kpi', conf, `has a baseline equal to its target (${input.target}${input.unit ?? ''}), so it holds a level rather than changing it`, []);
   }
   if (input.metricIsKpi && fieldChange) {
     return result('outcome', 0.9, `it promotes the KPI ${q(input.metric ?? 'metric')} with a change from ${input.baseline} to ${input.target}`, []);
@@ -154,7 +154,7 @@ function decide(input: KrInput, lx: Lexicon): Classification {
   // 6. An outcome.
   if (c.results.length > 0 || titleChange || fieldChange) {
     const ev = c.results[0] ?? c.change;
-    return result('outcome', 0.85, ev ? `names a change in a result (${q(ev.text)})` : 'its fields state a change from baseline to target', [ev]);
+    return result('outcome', 0.85, ev ? `names a change in a result (${q(ev.text)})` : 'states a change from baseline to target in its fields', [ev]);
   }
   return result('outcome', 0.6, 'names a measurable level and no deliverable, activity or held level', c.results);
 }
@@ -221,7 +221,7 @@ function keepLevel(c: Cues): Classification | undefined {
     return result('kpi', 0.85, `says the metric ${q(c.keepPredicate.text)} where it is, a level to hold rather than a change`, [c.keepPredicate]);
   }
   if (c.keepPhrase) {
-    return result('kpi', 0.8, `${q(c.keepPhrase.text)} keeps a service or health level rather than changing it`, [c.keepPhrase]);
+    return result('kpi', 0.8, `uses ${q(c.keepPhrase.text)}, which keeps a service or health level rather than changing it`, [c.keepPhrase]);
   }
   const w = c.a.tokens[c.lead]?.lower;
   const none = /^(zero|no|all|100%)\b/.test(c.binaryState?.text.toLowerCase() ?? '');
