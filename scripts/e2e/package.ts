@@ -74,7 +74,7 @@ export function packageVsix(log: (line: string) => void = (l) => console.error(l
     .filter(Boolean);
   const missing = referencedFiles(manifest).filter((f) => !files.includes(f));
   if (missing.length) {
-    const why = missing.map((f) => `${f}${existsSync(join(REPO_ROOT, f)) ? ' (excluded by .vscodeignore)' : ' (does not exist)'}`);
+    const why = missing.map((f) => `${f}${existsSync(join(REPO_ROOT, f)) ? ' (not matched by package.json "files")' : ' (does not exist)'}`);
     throw new Error(`package.json references files the VSIX would not contain:\n  ${why.join('\n  ')}`);
   }
   const leaked = files.filter((f) => FORBIDDEN.some((re) => re.test(f)));
