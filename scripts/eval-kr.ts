@@ -5,28 +5,33 @@
 import { LABELS, loadCorpus, score, type CorpusItem, type Scores } from '../test/unit/classify/corpus';
 
 const pct = (x: number): string => x.toFixed(2);
+const out: string[] = [];
+const print = (line: string): void => {
+  out.push(line);
+};
 
 function report(name: string, items: CorpusItem[]): Scores {
   const s = score(items);
-  console.log(`\n## ${name} (${s.n} KRs)`);
-  console.log('label          P     R     support');
+  print(`\n## ${name} (${s.n} KRs)`);
+  print('label          P     R     support');
   for (const l of LABELS) {
     const p = s.perLabel[l];
-    console.log(`${l.padEnd(14)} ${pct(p.precision)}  ${pct(p.recall)}  ${p.tp + p.fn}`);
+    print(`${l.padEnd(14)} ${pct(p.precision)}  ${pct(p.recall)}  ${p.tp + p.fn}`);
   }
-  console.log(`outcome KRs flagged: ${(s.outcomeFlagRate * 100).toFixed(1)}%`);
-  console.log(`\nconfusion (rows gold, columns predicted)\n${''.padEnd(14)}${LABELS.map((l) => l.slice(0, 7).padStart(8)).join('')}`);
-  for (const g of LABELS) console.log(`${g.padEnd(14)}${LABELS.map((p) => String(s.confusion[g][p]).padStart(8)).join('')}`);
+  print(`outcome KRs flagged: ${(s.outcomeFlagRate * 100).toFixed(1)}%`);
+  print(`\nconfusion (rows gold, columns predicted)\n${''.padEnd(14)}${LABELS.map((l) => l.slice(0, 7).padStart(8)).join('')}`);
+  for (const g of LABELS) print(`${g.padEnd(14)}${LABELS.map((p) => String(s.confusion[g][p]).padStart(8)).join('')}`);
   return s;
 }
 
 const all = loadCorpus();
 const clear = all.filter((i) => !i.ambiguous);
-console.log(`KR corpus: ${all.length} items (${all.filter((i) => i.ambiguous).length} marked ambiguous), dev ${clear.filter((i) => i.split === 'dev').length} / test ${clear.filter((i) => i.split === 'test').length} unambiguous`);
+print(`KR corpus: ${all.length} items (${all.filter((i) => i.ambiguous).length} marked ambiguous), dev ${clear.filter((i) => i.split === 'dev').length} / test ${clear.filter((i) => i.split === 'test').length} unambiguous`);
 const dev = report('dev split', clear.filter((i) => i.split === 'dev'));
 report('held-out test split', clear.filter((i) => i.split === 'test'));
 report('ambiguous items (both splits, for information)', all.filter((i) => i.ambiguous));
 if (process.argv.includes('--errors')) {
-  console.log('\n## dev split misses');
-  for (const e of dev.errors) console.log(`- [${e.item.label} → ${e.predicted} ${e.confidence.toFixed(2)}] ${e.item.title}  — ${e.reason}`);
+  print('\n## dev split misses');
+  for (const e of dev.errors) print(`- [${e.item.label} → ${e.predicted} ${e.confidence.toFixed(2)}] ${e.item.title}  — ${e.reason}`);
 }
+process.stdout.write(`${out.join('\n')}\n`);

@@ -5,7 +5,7 @@ import { reportLabel } from '../classify/rule-support';
 const rule: Rule = {
   meta: {
     id: 'kr-is-kpi',
-    layer: 'signals',
+    layer: 'change',
     defaultSeverity: 'warning',
     description: 'A Key Result should change a level; a metric held steady is a KPI to watch on the Signals layer.',
     fixable: true,

@@ -5,7 +5,7 @@ import { reportLabel } from '../classify/rule-support';
 const rule: Rule = {
   meta: {
     id: 'kr-is-lead-measure',
-    layer: 'execution',
+    layer: 'change',
     defaultSeverity: 'warning',
     description: 'A Key Result should be an outcome, not a count of activities or a delivery signal such as velocity (a lead measure).',
     fixable: true,
