@@ -2,7 +2,7 @@
 // its objective, and decides outcome / task / lead measure / KPI / vague, with
 // a confidence and a one-sentence reason naming the words that decided it.
 import type { ClassifierConfig } from '../config';
-import { findCues, type Cues, type Span3 } from './features';
+import { findCues, trailingParticiple, type Cues, type Span3 } from './features';
 import { compileLexicon, type Lexicon } from './lexicon';
 import { analyze, fromTo } from './measure';
 import type { Token } from './tokenize';
@@ -141,6 +141,12 @@ function decide(input: KrInput, lx: Lexicon): Classification {
   const task = taskLike(c, fieldChange && !binaryFields(input));
   if (task) return task;
 
+  // 4b. A title that ends in a past participle ("… incorporated") with nothing measured.
+  if (a.measures.length === 0 && !c.hasDelta && !fieldChange && !c.change) {
+    const tp = trailingParticiple(c, lx);
+    if (tp) return result('task', 0.7, `ends with ${q(tp.text)}, a piece of work done, and names no change in a result`, [tp]);
+  }
+
   // 5. Nothing to measure at all.
   const measurable = a.measures.length > 0 || c.hasDelta || !!c.binaryState || hasT || hasB;
   if (!measurable) {
@@ -193,6 +199,11 @@ function leadMeasure(c: Cues): Classification | undefined {
     return result('lead_measure', c.cadence ? 0.85 : 0.75, `starts with ${q(verbSpan?.text ?? c.leadActivity)}, an activity${c.cadence ? ' repeated' + cad : ' counted'}, rather than a result`, [verbSpan, c.cadence]);
   }
   const noResult = c.results.length === 0 && !c.hasDelta;
+  // "Teachers observe 2 lessons per fortnight": a count of things done on a cadence
+  if (c.cadence && c.outputCounts.length > 0 && noResult && !c.leadTask) {
+    const o = c.outputCounts[0]!;
+    return result('lead_measure', 0.7, `counts work done (${q(o.text)}) on a cadence (${q(c.cadence.text)}), a lead measure rather than a result`, [o, c.cadence]);
+  }
   if (c.cadence && (c.leadDo || c.leadActivity) && noResult) {
     return result('lead_measure', 0.75, `repeats work on a cadence (${q(c.cadence.text)}), a lead measure rather than a result`, [verbSpan, c.cadence]);
   }

@@ -275,12 +275,21 @@ function findDoneState(c: Cues, lx: Lexicon): void {
     c.doneState = span(t, st[0], st[1], c.a.title);
     return;
   }
-  if (wordAt(t, t.length - 1) === 'live' && t.length > 2) {
-    c.doneState = span(t, t.length - 1, t.length - 1, c.a.title);
+  const liveAt = t.findIndex((x, i) => i > c.lead && x.lower === 'live' && !x.masked && (i === t.length - 1 || /^(in|on|for|across|at|to|with|everywhere|by)$/.test(t[i + 1]!.lower)) && t[i - 1]!.kind === 'word' && !DETERMINERS.has(t[i - 1]!.lower));
+  if (liveAt > 0) {
+    c.doneState = span(t, liveAt, liveAt, c.a.title);
     return;
   }
   for (let i = c.lead + 1; i < t.length; i++) {
     const w = wordAt(t, i);
+    // phrasal participles: "set up", "rolled out", "signed off"
+    if (w && lx.taskParticiple.has(`${w} ${wordAt(t, i + 1)}`)) {
+      const prev = t[i - 1]!;
+      if (prev.kind === 'word' && !DETERMINERS.has(prev.lower) && !STOP.has(prev.lower) || BE.has(prev.lower)) {
+        c.doneState = span(t, i, i + 1, c.a.title);
+        return;
+      }
+    }
     if (!w || !lx.taskParticiple.has(w)) continue;
     const prev = t[i - 1]!;
     const next = t[i + 1];
@@ -296,6 +305,18 @@ function findDoneState(c: Cues, lx: Lexicon): void {
       return;
     }
   }
+}
+
+/** "Legal entity in Canada incorporated": a title ending in a past participle reads as a done state. */
+export function trailingParticiple(c: Cues, lx: Lexicon): Span3 | undefined {
+  const t = c.a.tokens;
+  let i = t.length - 1;
+  while (i > 0 && t[i]!.kind === 'sym') i--;
+  const w = wordAt(t, i);
+  if (i < 2 || !/[a-z]{3,}ed$/.test(w) || lx.changeVerb.has(w) || lx.keepVerb.has(w) || lx.taskParticiple.has(w)) return undefined;
+  const prev = t[i - 1]!;
+  if (prev.kind !== 'word' || DETERMINERS.has(prev.lower) || STOP.has(prev.lower) || /(ly)$/.test(prev.lower)) return undefined;
+  return span(t, i, i, c.a.title);
 }
 
 /** Sorts quantities into results, outputs and activity counts. */
@@ -329,7 +350,7 @@ function readQuantityCues(c: Cues, lx: Lexicon): void {
       if (q.kind === 'percent' && wordAt(t, q.last + 1) === 'of' && q.first <= c.lead + 2) {
         const [oi, oj] = chunkAfter(t, q.last + 1);
         const oc = nounClass(lx, t, oi, oj);
-        if (oc === 'deliverable' || /^(roadmap|backlog|plan|milestones?|items?|work|scope|commitments?)$/.test(wordAt(t, oj)) || (c.leadTask && oc !== 'result' && oc !== 'metric' && !c.change)) {
+        if (oc === 'deliverable' || /^(roadmap|backlog|plan|milestones?|items?|work|scope|commitments?)$/.test(wordAt(t, oj)) || (c.leadTask && oc !== 'result' && oc !== 'metric' && !c.change && !lx.changeVerb.has(wordAt(t, c.lead)))) {
           c.completionShare ??= span(t, q.first, oj, a.title);
           continue;
         }

@@ -20,7 +20,9 @@ export const TASK_VERBS = [
   'port', 'rename', 'rebrand', 'present', 'relaunch', 'roll', 'wrap up', 'go live', 'put in place', 'carry out', 'undertake',
   'finalize', 'sign off', 'schedule', 'secure', 'partner', 'unify', 'merge', 'split', 'decompose', 'containerize',
   'instrument', 'script', 'test', 'benchmark', 'survey', 'convene', 'commission', 'contract', 'purchase', 'buy',
-  'provision', 'patch', 'harden', 'encrypt', 'archive', 'link', 'connect', 'embed', 'expose',
+  'provision', 'patch', 'harden', 'encrypt', 'archive', 'link', 'connect', 'embed', 'expose', 'renew', 'populate',
+  'incorporate', 'register', 'certify', 'accredit', 'recertify', 'institute', 'codify', 'equip', 'furnish', 'refurbish',
+  'relocate', 'transition', 'onboard onto', 'wire up', 'hook up', 'spin off', 'hand over', 'handover', 'publish',
 ];
 
 /** Verbs that are activity in themselves: with a count or a cadence they are a lead measure. */

@@ -186,6 +186,8 @@ function annotate(t: readonly Token[], q: Quantity): void {
     }
   }
   if (RANK_BEFORE.has(pl)) { q.ignore = 'rank'; return; }
+  // "older than 4 years", "3 years old": an age that qualifies a thing, not a measure
+  if (q.kind === 'duration' && (nl === 'old' || ((pl === 'than') && /^(older|newer|younger|aged)$/.test(t[q.first - 2]?.lower ?? '')))) { q.ignore = 'name'; return; }
   if (q.kind === 'count' && (NAME_BEFORE.has(pl) || /^v\d/.test(t[q.first]!.lower))) { q.ignore = 'version'; return; }
   if (q.kind === 'count' && !q.words) {
     // "Postgres 16", "SOC 2": a capitalised word (not the first) right before a bare number, nothing after
