@@ -160,7 +160,7 @@ function decide(input: KrInput, lx: Lexicon): Classification {
   // 6. An outcome.
   if (c.results.length > 0 || titleChange || fieldChange) {
     const ev = c.results[0] ?? c.change;
-    return result('outcome', 0.85, ev ? `names a change in a result (${q(ev.text)})` : 'states a change from baseline to target in its fields', [ev]);
+    return result('outcome', 0.85, ev ? `names a measurable result (${q(ev.text)})` : 'states a change from baseline to target in its fields', [ev]);
   }
   return result('outcome', 0.6, 'names a measurable level and no deliverable, activity or held level', c.results);
 }
@@ -202,7 +202,10 @@ function leadMeasure(c: Cues): Classification | undefined {
   // "Teachers observe 2 lessons per fortnight": a count of things done on a cadence
   if (c.cadence && c.outputCounts.length > 0 && noResult && !c.leadTask) {
     const o = c.outputCounts[0]!;
-    return result('lead_measure', 0.7, `counts work done (${q(o.text)}) on a cadence (${q(c.cadence.text)}), a lead measure rather than a result`, [o, c.cadence]);
+    // sure only when a person or a verb of doing performs it; "10,000 meals a month" may well be a result
+    const first = c.a.tokens[c.lead]?.lower ?? '';
+    const doer = !!c.leadDo || !!c.leadActivity || PERSON.test(first) || /^(each|every)$/.test(first) || c.a.tokens.some((x) => !x.masked && DOING.test(x.lower));
+    return result('lead_measure', doer ? 0.7 : 0.5, `counts work done (${q(o.text)}) on a cadence (${q(c.cadence.text)}), a lead measure rather than a result`, [o, c.cadence]);
   }
   if (c.cadence && (c.leadDo || c.leadActivity) && noResult) {
     return result('lead_measure', 0.75, `repeats work on a cadence (${q(c.cadence.text)}), a lead measure rather than a result`, [verbSpan, c.cadence]);
@@ -214,6 +217,11 @@ function leadMeasure(c: Cues): Classification | undefined {
   }
   return undefined;
 }
+
+/** Subjects that are people doing the work ("Teachers observe …", "Nurses complete …"). */
+const PERSON = /^(teachers?|nurses?|doctors?|reps?|agents?|engineers?|managers?|csms?|sdrs?|aes?|caseworkers?|recruiters?|officers?|inspectors?|mentors?|coaches?|staff|employees?|volunteers?|sellers?|marketers?|designers?|developers?|leads?|leaders?|members?|analysts?|advisors?|advisers?|consultants?|researchers?|pms?|tams?|ses?)$/;
+/** Present-tense verbs of doing in any position ("completes", "makes", "runs"). */
+const DOING = /^(completes?|makes?|runs?|holds?|does|performs?|conducts?|gives?|sends?|hosts?|visits?|calls?|observes?|reviews?|checks?|attends?|writes?|publishes|delivers?|logs?|inspects?|meets?|teaches|trains?)$/;
 
 /** Verbs of doing whose counted objects are occasions (sessions, meetings, reviews). */
 const GATHERING = new Set(['hold', 'host', 'run', 'conduct', 'give', 'facilitate', 'lead', 'join', 'attend', 'do', 'perform', 'teach', 'organize', 'organise', 'schedule']);

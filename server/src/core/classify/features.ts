@@ -193,6 +193,9 @@ export function findCues(a: Analysis, lx: Lexicon): Cues {
   const title = a.title;
   const c: Cues = { a, lead: 0, results: [], outputCounts: [], hasDelta: false };
   let lead = 0;
+  // list numbering and KR labels: "1.", "2)", "KR 3:", "KR1 -"
+  if (t[0]?.kind === 'num' && /^[.)]$/.test(t[1]?.lower ?? '')) lead = 2;
+  else if (/^(kr\d*)$/.test(t[0]?.lower ?? '') && t[1]?.kind === 'num' && /^[:.)\-–]$/.test(t[2]?.lower ?? '')) lead = 3;
   while (lead < t.length && (t[lead]!.kind === 'sym' || LEAD_SKIP.has(t[lead]!.lower) || /^(q[1-4]|kr\d*|h[12])$/.test(t[lead]!.lower) && t[lead + 1]?.lower === ':')) {
     lead += t[lead + 1]?.lower === ':' && /^(q[1-4]|kr\d*|h[12])$/.test(t[lead]!.lower) ? 2 : 1;
   }

@@ -29,7 +29,8 @@ export const TASK_VERBS = [
 export const ACTIVITY_VERBS = [
   'call', 'phone', 'email', 'e-mail', 'visit', 'meet', 'talk', 'speak', 'interview', 'triage', 'inspect', 'post',
   'tweet', 'blog', 'contact', 'reach out', 'follow up', 'prospect', 'door-knock', 'canvass', 'message', 'demo',
-  'pitch', 'attend', 'source', 'label', 'touch', 'mentor', 'coach', 'shadow', 'screen', 'pair', 'log',
+  'pitch', 'attend', 'source', 'label', 'touch', 'mentor', 'coach', 'shadow', 'screen', 'pair', 'log', 'cold-call',
+  'cold call', 'cold-email', 'phone-bank', 'knock', 'survey', 'observe', 'walk',
 ];
 
 /** Verbs of doing: with a count of activity nouns or work items, or a cadence, a lead measure. */
@@ -103,7 +104,8 @@ export const RESULT_NOUNS = [
   'follower', 'attendee', 'testimonial', 'registration', 'subscription', 'workspace', 'organization', 'organisation', 'company',
   'business', 'merchant', 'seller', 'driver', 'rider', 'listing', 'transaction', 'payment', 'purchase', 'sale',
   'unit', 'conversion', 'reader', 'viewer', 'listener', 'learner', 'applicant', 'volunteer', 'hire request',
-  'repeat purchase', 'paying customer', 'active user', 'demo request', 'inbound request',
+  'repeat purchase', 'paying customer', 'active user', 'demo request', 'inbound request', 'api call', 'api request',
+  'search', 'query', 'meal', 'tree', 'ride', 'trip', 'night', 'booking', 'shipment', 'parcel', 'package delivered',
 ];
 
 /** Deliverables: counting those built, shipped or hired is output, still a task. */

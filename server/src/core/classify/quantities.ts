@@ -171,6 +171,11 @@ function annotate(t: readonly Token[], q: Quantity): void {
   for (const p of MIN_AFTER) if (wordsAt(t, q.last + 1, p)) q.comparator = 'min';
   for (const p of MAX_AFTER) if (wordsAt(t, q.last + 1, p)) q.comparator = 'max';
   if (q.ignore) return;
+  // list numbering ("1. Launch …", "KR 2: …") is no measure
+  if (q.first <= 2 && q.kind === 'count' && /^[.):\-–]$/.test(next?.lower ?? '') && (q.first === 0 || /^kr\d*$/.test(t[0]!.lower)) && t[q.last + 2] !== undefined && t[q.last + 1]!.end < t[q.last + 2]!.start) {
+    q.ignore = 'name';
+    return;
+  }
   const pl = t[q.first - 1]?.lower ?? '';
   const nl = t[q.last + 1]?.lower ?? '';
   // dates: "June 30", "30 June", "by March 31"
