@@ -55,10 +55,18 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
-/** Opens the Problems panel and returns its rows. */
-export async function openProblems(page: Page): Promise<Locator> {
+/**
+ * Opens the Problems panel and returns its rows. With `filter`, types it in
+ * the panel's filter box first: the list is virtualized, so rows of a busy
+ * workspace may otherwise lie outside the rendered part.
+ */
+export async function openProblems(page: Page, filter?: string): Promise<Locator> {
   await page.keyboard.press('Control+Shift+M');
   await page.locator('.markers-panel').waitFor();
+  if (filter !== undefined) {
+    const box = page.getByPlaceholder(/^Filter \(e\.g\./);
+    await box.fill(filter);
+  }
   return page.locator('.markers-panel .monaco-list-row');
 }
 

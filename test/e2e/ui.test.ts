@@ -20,7 +20,9 @@ import {
 import { makeWorkspace, startEditor, type Editor } from './support/fixture';
 import { DESIGN_FILE, DESIGN_OKR, commentsOf, lineOf } from './support/workspace';
 
-const MOVE_TO_INITIATIVES = /move .*to initiatives/i;
+const MOVE_TO_INITIATIVES = /move to .*initiatives/i;
+/** A Problems row shows source and code as "okr(kr-is-task)"; the parentheses are CSS, not text. */
+const KR_IS_TASK_ROW = /okr\(?kr-is-task\)?/;
 
 describe('VS Code UI (code-server 4.100.3 + chromium)', function () {
   let editor: Editor | undefined;
@@ -75,9 +77,9 @@ describe('VS Code UI (code-server 4.100.3 + chromium)', function () {
   it('opening an OKR file shows its findings in the Problems panel with their rule codes', async function () {
     await openFile(page, DESIGN_FILE);
     await languageStatus(page).filter({ hasText: /okr/i }).waitFor();
-    const rows = await openProblems(page);
-    // VS Code renders the source and code as "okr(kr-is-task)".
-    await rows.filter({ hasText: 'okr(kr-is-task)' }).first().waitFor();
+    const rows = await openProblems(page, 'design.okr.yaml');
+    await rows.filter({ hasText: 'design.okr.yaml' }).first().waitFor();
+    await rows.filter({ hasText: KR_IS_TASK_ROW }).first().waitFor();
     await activeEditor(page).locator('.squiggly-warning').first().waitFor();
     await screenshot(page, '01-problems');
   });
@@ -98,7 +100,7 @@ describe('VS Code UI (code-server 4.100.3 + chromium)', function () {
     assert.match((await focused.textContent()) ?? '', MOVE_TO_INITIATIVES);
     await page.keyboard.press('Enter');
     await page.locator('.action-widget').waitFor({ state: 'hidden' });
-    await page.locator('.markers-panel .monaco-list-row', { hasText: 'okr(kr-is-task)' }).waitFor({ state: 'detached' });
+    await page.locator('.markers-panel .monaco-list-row', { hasText: KR_IS_TASK_ROW }).first().waitFor({ state: 'detached' });
     await page.keyboard.press('Control+S');
     await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
 

@@ -27,6 +27,13 @@ describe('diagnostics through VS Code', () => {
     assert.ok(d.message.length > 20, 'the message says why');
   });
 
+  it('each finding is shown once (push and pull diagnostics do not double up)', async () => {
+    const editor = await open(DESIGN_FILE);
+    const ds = await diagnosticsWhere(editor.document.uri, (all) => all.some((d) => ruleOf(d) === 'kr-is-task'), 'diagnostics');
+    const keys = ds.map((d) => `${ruleOf(d)}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`);
+    assert.deepEqual(keys.filter((k, i) => keys.indexOf(k) !== i), [], `all: ${keys.join(', ')}`);
+  });
+
   it('the clean KRs of the same file get no classification warning', async () => {
     const editor = await open(DESIGN_FILE);
     const ds = await diagnosticsWhere(editor.document.uri, (all) => all.some((d) => ruleOf(d) === 'kr-is-task'), 'diagnostics');

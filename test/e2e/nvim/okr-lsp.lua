@@ -64,7 +64,7 @@ local ok, err = pcall(function()
   local chosen
   for _, a in ipairs(actions) do
     table.insert(result.actions, a.title)
-    if not chosen and a.title:lower():match('move .*to initiatives') then chosen = a end
+    if not chosen and a.title:lower():match('move to .*initiatives') then chosen = a end
   end
   assert(chosen, 'no "move to initiatives" action among ' .. vim.inspect(result.actions))
   assert(chosen.edit, 'the action carries no edit')
