@@ -20,8 +20,16 @@ export interface Analysis {
   measures: Quantity[];
 }
 
-/** Tokenizes a title and reads its quantities. */
+/**
+ * Longest stretch of a title that is read. Real KR titles are a sentence or
+ * two; the cap keeps pathological input (a pasted document) from costing more
+ * than a normal title would, so classification stays bounded per keystroke.
+ */
+export const MAX_TITLE = 400;
+
+/** Tokenizes a title (its first MAX_TITLE characters) and reads its quantities. */
 export function analyze(title: string): Analysis {
+  if (title.length > MAX_TITLE) title = title.slice(0, MAX_TITLE);
   const tokens = tokenize(title);
   const quantities = readQuantities(tokens);
   return { title, tokens, quantities, measures: measures(quantities) };

@@ -53,7 +53,7 @@ export function tokenize(title: string): Token[] {
     if (/^\d/.test(text)) {
       let value = parseNumber(text);
       const tok: Token = { text, lower: text, start, end, kind: 'num', value };
-      const rest = title.slice(end);
+      const rest = title.slice(end, end + 8);
       const sm = SUFFIX_RE.exec(rest) ?? /^ (%)/.exec(rest);
       if (sm && sm[1]) {
         const suffix = sm[1].toLowerCase();
@@ -61,7 +61,7 @@ export function tokenize(title: string): Token[] {
         end += sm[0].length;
         if (suffix === 'k') value *= 1e3;
         else if (suffix === 'bn' || (suffix === 'b' && raw === 'B')) value *= 1e9;
-        else if (suffix === 'm' && (raw === 'M' || /[$€£¥]$/.test(title.slice(0, start)))) value *= 1e6;
+        else if (suffix === 'm' && (raw === 'M' || '$€£¥'.includes(title[start - 1] ?? '_'))) value *= 1e6;
         tok.suffix = suffix === 'm' && value !== tok.value ? 'M' : suffix;
         tok.value = value;
         tok.end = end;
