@@ -62,7 +62,9 @@ export class LspClient {
 
   /** Starts the server on a workspace folder and completes the initialize handshake. */
   static async start(root: string, opts: StartOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    // OKR_SERVER_NODE_ARGS lets a benchmark profile the server (e.g. --cpu-prof).
+    const nodeArgs = process.env.OKR_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(root, conn, child, opts.settings ?? {});
     conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
@@ -180,7 +182,10 @@ export class LspClient {
   async stop(): Promise<void> {
     try {
       await this.deadline(this.conn.sendRequest(ShutdownRequest.type), 'shutdown');
+      const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
       await this.conn.sendNotification(ExitNotification.type);
+      // A server that honours `exit` ends by itself (and writes a profile when asked to).
+      await this.deadline(exited, 'the server to exit');
     } finally {
       this.conn.dispose();
       if (this.child.exitCode === null) this.child.kill();

@@ -81,6 +81,23 @@ describe('lsp: diagnostics', () => {
     await client.waitForDiagnostics(gUri, (p) => p.diagnostics.length === 0);
   });
 
+  it('shows an alignment cycle across three files on each of them, and clears it when one link goes', async () => {
+    const cText = readFileSync(company, 'utf8');
+    const uri = await client.open(company, cText);
+    await client.waitForVersion(uri);
+    const looped = cText.replace('    owner: Marta Kowalski\n    key_results:', '    owner: Marta Kowalski\n    aligns_to: [growth/onboarding]\n    key_results:');
+    await client.replace(uri, looped);
+    const has = (p: { diagnostics: Diagnostic[] }) => p.diagnostics.some((d) => d.code === 'alignment-cycle');
+    assert.ok(has(await client.waitForVersion(uri)));
+    await client.waitForDiagnostics(uriOf(product), has);
+    const g = await client.waitForDiagnostics(uriOf(growth), has);
+    assert.deepEqual(g.diagnostics.find((d) => d.code === 'alignment-cycle')!.range, rangeOf(readFileSync(growth, 'utf8'), 'product/activation'));
+    await client.replace(uri, cText);
+    assert.deepEqual((await client.waitForVersion(uri)).diagnostics, []);
+    await client.waitForDiagnostics(uriOf(product), (p) => !has(p));
+    await client.waitForDiagnostics(uriOf(growth), (p) => !has(p));
+  });
+
   it('answers pull requests with the same diagnostics, and "unchanged" for an unchanged result id', async () => {
     const text = readFileSync(growth, 'utf8').replace('level: team', 'level: squad');
     const uri = await client.open(growth, text);
@@ -139,6 +156,32 @@ describe('lsp: diagnostics', () => {
     await client.setSettings({ rules: { 'unresolved-reference': 'warning' } });
     const warn = await client.waitForDiagnostics(uri, (p) => p.diagnostics[0]?.severity === 2);
     assert.deepEqual(codes(warn.diagnostics), ['unresolved-reference']);
+  });
+
+  it('applies okr.objectiveLimit from the settings', async () => {
+    const uri = await client.open(product);
+    assert.deepEqual((await client.waitForVersion(uri)).diagnostics, []);
+    await client.setSettings({ objectiveLimit: 0.5 });
+    await client.setSettings({ objectiveLimit: 1 });
+    const text = readFileSync(product, 'utf8');
+    const two = `${text}  - id: second\n    title: Make the product a joy to learn\n    owner: Noor Haddad\n    key_results:\n${text.slice(text.indexOf('      - id: week2-retention'))}`;
+    await client.replace(uri, two);
+    const d = await client.waitForVersion(uri);
+    assert.deepEqual(codes(d.diagnostics).filter((c) => c === 'objective-count'), ['objective-count']);
+    await client.setSettings({ objectiveLimit: null });
+    await client.waitForDiagnostics(uri, (p) => !p.diagnostics.some((x) => x.code === 'objective-count'));
+  });
+
+  it('follows workspace/didRenameFiles', async () => {
+    const renamed = join(root, 'product-renamed.okr.yaml');
+    await client.waitForDiagnostics(uriOf(product));
+    client.diagnostics.delete(uriOf(product));
+    renameSync(product, renamed);
+    await client.conn.sendNotification('workspace/didRenameFiles', { files: [{ oldUri: uriOf(product), newUri: uriOf(renamed) }] });
+    await client.waitForDiagnostics(uriOf(renamed), (p) => p.diagnostics.length === 0);
+    await client.waitForDiagnostics(uriOf(product), (p) => p.diagnostics.length === 0);
+    // Applied as one change: growth never sees its parent missing.
+    assert.deepEqual((await client.waitForDiagnostics(uriOf(growth))).diagnostics, []);
   });
 
   it('shows okr.config.yaml problems on that file', async () => {

@@ -100,6 +100,38 @@ describe('lsp: navigation and editor features', () => {
     assert.match(krText, /Confidence: 0\.8/);
   });
 
+  it('hovers a diagnostic with the rule\'s short doc and its link', async () => {
+    const uri = uriOf(growth);
+    const text = gText.replace('level: team', 'level: squad');
+    await client.replace(uri, text);
+    await client.waitForVersion(uri);
+    const h = await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: pos(text, 'squad') });
+    const value = (h?.contents as MarkupContent).value;
+    assert.match(value, /^\*\*schema\*\* \(error\): /);
+    assert.ok(value.includes('(https://github.com/okr-lens/okr-lens/blob/main/docs/rules/schema.md)'), value);
+    await client.replace(uri, gText);
+  });
+
+  it('answers okr/tree with the workspace graph', async () => {
+    const graph = await client.conn.sendRequest('okr/tree', {}) as { version: number; nodes: Array<{ kind: string; id: string; label: string }>; cycles: string[] };
+    assert.equal(graph.version, 1);
+    assert.deepEqual(graph.cycles, ['2026-Q2']);
+    const units = graph.nodes.filter((n) => n.kind === 'unit').map((n) => n.label).sort();
+    assert.equal(units.length, 3);
+    assert.ok(graph.nodes.some((n) => n.kind === 'kr' && n.label.startsWith('Raise the share of new workspaces')));
+  });
+
+  it('offers the new-file snippet in an empty OKR file', async () => {
+    const empty = join(root, 'teams/new.okr.yaml');
+    const uri = await client.open(empty, '');
+    await client.waitForVersion(uri);
+    const items = await client.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } }) as CompletionItem[];
+    const file = items.find((i) => i.label === 'okr-file');
+    assert.ok(file && file.insertTextFormat === 2);
+    assert.ok(items.some((i) => i.label === 'version'));
+    await client.close(uri);
+  });
+
   it('completes reference ids from the whole workspace with titles, and enum values', async () => {
     const text = gText.replace('      - product/activation\n', '      - product/activation\n      - acme/\n');
     const uri = uriOf(growth);

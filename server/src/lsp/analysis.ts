@@ -1,13 +1,16 @@
 // Analysis passes: after edits, file events or settings changes, re-analyse
 // what may have changed and push diagnostics only for files whose diagnostics
 // did change. Passes are coalesced with setImmediate (a burst of didChange
-// messages costs one pass) — no timers, nothing a user can feel.
+// messages costs one pass) — no timers, nothing a user can feel. Edited files
+// go first; the files an edit may affect elsewhere follow in slices that
+// yield to incoming messages, so a large workspace never blocks typing.
 import type { Diagnostic } from 'vscode-languageserver';
 import type { Finding } from '../core/types';
 import type { Project } from '../core/project';
 import { TREE_CHANGED_NOTIFICATION } from '../protocol';
 import { toDiagnostic } from './diagnostics';
 import { crossFileSignature } from './signature';
+import { Related, mentionsOf } from './related';
 import { LineIndex } from './positions';
 import type { Session, FileContext } from './session';
 
@@ -18,16 +21,22 @@ interface Published {
   version?: number;
 }
 
+/** Files analysed between two yields to the message loop. */
+const SLICE = 100;
+
 /** Runs analysis passes and keeps published diagnostics current. */
 export class Analysis {
   /** Paths whose text changed since the last pass. */
   private readonly dirty = new Set<string>();
-  /** Projects whose every file must be re-checked (config, settings, files added or removed). */
+  /** Files to re-check because something they depend on changed (or a pass was cut short). */
+  private readonly pending = new Set<string>();
+  /** Projects whose every file must be re-checked (config, settings, indexing). */
   private readonly everything = new Set<Project>();
   private readonly signatures = new Map<string, string>();
-  private readonly configs = new Map<Project, { path: string; text: string | undefined }>();
+  private readonly related = new Related();
   private readonly published = new Map<string, Published>();
-  /** Latest findings of every file, for the tree and the status bar. */
+  private readonly configs = new Map<Project, { path: string; text: string | undefined }>();
+  /** Latest findings of every file, for the tree. */
   readonly findingsByPath = new Map<string, Finding[]>();
   private scheduled = false;
   private queue: Promise<void> = Promise.resolve();
@@ -49,19 +58,27 @@ export class Analysis {
     this.schedule();
   }
 
-  /** A file left the workspace: clear its diagnostics. */
+  /** A file left the workspace: clear its diagnostics and re-check the files that named it. */
   removed(path: string): void {
     this.signatures.delete(path);
     this.findingsByPath.delete(path);
+    const before = this.related.update(path, undefined);
+    for (const p of this.related.affected(before, undefined)) this.pending.add(p);
+    this.pending.delete(path);
     if (this.published.delete(path)) {
       void this.session.connection.sendDiagnostics({ uri: this.session.uriOf(path), diagnostics: [] });
     }
+    this.schedule();
   }
 
   /** Resolves when every scheduled pass has run (used before answering whole-workspace requests). */
   async idle(): Promise<void> {
-    while (this.scheduled) await new Promise<void>((r) => setImmediate(r));
-    await this.queue;
+    for (;;) {
+      while (this.scheduled) await new Promise<void>((r) => setImmediate(r));
+      const q = this.queue;
+      await q;
+      if (!this.scheduled && q === this.queue) return;
+    }
   }
 
   private schedule(): void {
@@ -78,39 +95,53 @@ export class Analysis {
   private async pass(): Promise<void> {
     const s = this.session;
     for (const p of s.sync()) this.dirty.add(p);
-    const targets = new Map<string, FileContext>();
+    const first: string[] = [];
+    const later = new Set<string>(this.pending);
+    this.pending.clear();
+    for (const project of this.everything) for (const p of project.workspace.paths()) later.add(p);
     const everything = new Set(this.everything);
     this.everything.clear();
     for (const path of this.dirty) {
       const ctx = s.fileByPath(path);
       if (!ctx) {
-        this.removed(path);
+        if (this.signatures.has(path) || this.published.has(path)) this.removed(path);
         continue;
       }
+      first.push(path);
       const sig = crossFileSignature(ctx.file);
-      // A changed signature means other files' cross-file findings may change.
-      if (this.signatures.get(path) !== sig) everything.add(ctx.project);
+      if (this.signatures.get(path) === sig) continue;
+      // What other files can see of this one changed: re-check the files that may depend on it.
       this.signatures.set(path, sig);
-      targets.set(path, ctx);
+      const before = this.related.update(path, mentionsOf(ctx.file));
+      if (!everything.has(ctx.project)) for (const p of this.related.affected(before, mentionsOf(ctx.file))) later.add(p);
     }
     this.dirty.clear();
-    for (const project of everything) {
-      for (const path of project.workspace.paths()) {
-        if (targets.has(path)) continue;
-        const ctx = s.fileByPath(path);
-        if (!ctx) continue;
-        this.signatures.set(path, crossFileSignature(ctx.file));
-        targets.set(path, ctx);
-      }
-      this.publishConfig(project);
-    }
-    if (targets.size === 0) return;
-    await s.settings.ensure([...targets.values()].map((t) => t.uri));
+    for (const project of everything) this.publishConfig(project);
+    for (const p of first) later.delete(p);
+    const order = [...first, ...later];
+    if (order.length === 0) return;
     let changed = false;
-    for (const ctx of targets.values()) {
-      // The text may have moved on while settings were pulled; the next pass covers that.
-      if (ctx.project.workspace.get(ctx.path) !== ctx.file) continue;
-      if (this.publish(ctx)) changed = true;
+    for (let i = 0; i < order.length; i += SLICE) {
+      if (i > 0) {
+        await new Promise<void>((r) => setImmediate(r));
+        // New edits go first: hand the rest to the next pass.
+        if (this.dirty.size > 0 || s.hasStale()) {
+          for (const p of order.slice(i)) this.pending.add(p);
+          this.schedule();
+          break;
+        }
+      }
+      const slice = order.slice(i, i + SLICE).map((p) => s.fileByPath(p)).filter((c): c is FileContext => !!c);
+      await s.settings.ensure(slice.map((c) => c.uri));
+      for (const ctx of slice) {
+        // The text may have moved on while settings were pulled; the next pass covers that.
+        if (ctx.project.workspace.get(ctx.path) !== ctx.file) continue;
+        if (!this.signatures.has(ctx.path)) {
+          this.signatures.set(ctx.path, crossFileSignature(ctx.file));
+          this.related.update(ctx.path, mentionsOf(ctx.file));
+        }
+        if (this.publish(ctx)) changed = true;
+      }
     }
     this.passes += 1;
     if (changed) {
@@ -119,7 +150,7 @@ export class Analysis {
     }
   }
 
-  /** Diagnostics of a file right now (for pull requests and code actions). */
+  /** Diagnostics of a file right now (for pull requests). */
   async diagnosticsOf(ctx: FileContext): Promise<{ items: Diagnostic[]; resultId: string }> {
     const findings = await this.session.findings(ctx);
     const items = findings.map((f) => toDiagnostic(f, ctx.lines));

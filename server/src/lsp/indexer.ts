@@ -69,24 +69,23 @@ export class Indexer {
   /** Applies file events from the client's watcher. */
   async onFileEvents(events: readonly FileEvent[]): Promise<void> {
     const s = this.session;
-    await Promise.all(events.map(async (e) => {
+    // Read everything first, then apply all at once: a rename (delete + create)
+    // must never show a moment where references to the file dangle.
+    const read = await Promise.all(events.map(async (e) => {
       const path = s.uris.toPath(e.uri);
-      if (!path) return;
+      const text = path && e.type !== FileChangeType.Deleted ? await readText(path) : undefined;
+      return { path, type: e.type, text };
+    }));
+    for (const { path, type, text } of read) {
+      if (!path) continue;
       const folder = s.projects.folderOf(path);
       if (folder && path === join(folder.root, CONFIG_FILE)) {
-        const text = e.type === FileChangeType.Deleted ? undefined : await readText(path);
-        this.analysis.setConfig(folder.project, path, text);
-        return;
+        this.analysis.setConfig(folder.project, path, type === FileChangeType.Deleted ? undefined : text);
+        continue;
       }
-      if (e.type === FileChangeType.Deleted) {
-        this.deleted(path);
-        return;
-      }
-      if (!isOkrPath(path) || s.openDocument(path)) return; // the editor's text wins while open
-      const text = await readText(path);
-      if (text === undefined) this.deleted(path);
-      else this.loaded(path, text);
-    }));
+      if (type === FileChangeType.Deleted || text === undefined) this.deleted(path);
+      else if (isOkrPath(path) && !s.openDocument(path)) this.loaded(path, text); // the editor's text wins while open
+    }
   }
 
   /** Applies workspace/didRenameFiles: the old path goes, the new one is read. */
@@ -128,7 +127,6 @@ export class Indexer {
         this.analysis.removed(p);
         s.uris.forget(p);
       }
-      if (gone.length > 0) this.analysis.all(project);
     }
   }
 }

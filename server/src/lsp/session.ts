@@ -61,6 +61,11 @@ export class Session {
     this.stale.add(path);
   }
 
+  /** Whether editor text is waiting to be handed to the projects. */
+  hasStale(): boolean {
+    return this.stale.size > 0;
+  }
+
   /** Hands pending editor text to the projects; returns the paths that were updated. */
   sync(): string[] {
     const done: string[] = [];
