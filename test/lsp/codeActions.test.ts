@@ -159,6 +159,23 @@ describe('lsp: code actions', () => {
       assert.equal(after, `${text.replace(WIZARD, '')}    initiatives:\n${moved}`);
     });
 
+    it('moves every task KR of the file with "fix all kr-is-task problems"', async () => {
+      const second = '      - id: hire\n        title: Hire a growth designer\n        owner: Sam Ortiz\n';
+      const text = coaching().replace('      - id: setup-time', `${second}      - id: setup-time`);
+      await client.open(growth, text);
+      const { diagnostics } = await client.waitForVersion(uri);
+      const tasks = diagnostics.filter((d) => d.code === 'kr-is-task');
+      assert.equal(tasks.length, 2);
+      const all = (await actions(tasks[0]!)).find((a) => a.title === 'Fix all kr-is-task problems in this file');
+      assert.ok(all);
+      const after = applyTextEdits(text, editsOf(all.edit, uri));
+      const moved = WIZARD.replace('due: 2026-05-31', 'x-due: 2026-05-31');
+      assert.equal(after, `${text.replace(WIZARD, '').replace(second, '')}    initiatives:\n${moved}${second}`);
+      await client.replace(uri, after);
+      const fixed = await client.waitForVersion(uri);
+      assert.ok(!fixed.diagnostics.some((d) => d.code === 'kr-is-task' || d.code === 'schema' || d.code === 'yaml-syntax'));
+    });
+
     it('moves a lead-measure KR to lead_measures', async () => {
       const text = coaching();
       const after = await applyFix(text, 'kr-is-lead-measure', "Move to this objective's lead measures");

@@ -7,7 +7,7 @@ import {
 } from 'vscode-languageserver';
 import { fixesFor, disableFix, fixAllText, minimalEdit } from '../core/fixall';
 import type { ResolvedConfig } from '../core/config';
-import type { Finding, OffsetEdit } from '../core/types';
+import type { Finding, Fix, OffsetEdit } from '../core/types';
 import { toDiagnostic, sameFinding } from './diagnostics';
 import { analyzeText, fixHolds, isFileScoped } from './scratch';
 import type { FileContext, Session } from './session';
@@ -44,8 +44,8 @@ export function codeActions(session: Session, ctx: FileContext, findings: Findin
     }
   }
   if (only && wants(only, FIX_ALL_KIND)) {
-    const fixAll = fixAllAction(session, ctx, findings, config, () => true, true, FIX_ALL_KIND, 'Fix all safe OKR problems');
-    if (fixAll) out.push(fixAll);
+    const edit = fixAllEdit(ctx, findings, config, () => true, true);
+    if (edit) out.push({ title: 'Fix all safe OKR problems', kind: FIX_ALL_KIND, edit: workspaceEdit(session, ctx, [edit]) });
   }
   return out;
 }
@@ -64,32 +64,40 @@ function findingsInRequest(ctx: FileContext, findings: Finding[], params: CodeAc
   return findings.filter((f) => f.start <= end && start <= f.end).map((finding) => ({ finding, diagnostic: toDiagnostic(finding, ctx.lines) }));
 }
 
-function quickFixes(session: Session, ctx: FileContext, findings: Finding[], config: ResolvedConfig, finding: Finding, diagnostic: Diagnostic): CodeAction[] {
-  const out: CodeAction[] = [];
-  for (const fix of fixesFor(ctx.file, finding)) {
-    if (!fixHolds(ctx.file, findings, finding, fix.edits, config)) continue;
-    out.push({
-      title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic],
-      isPreferred: fix.preferred === true, edit: workspaceEdit(session, ctx, fix.edits),
-    });
-  }
+/** The checked fixes of one finding. Findings are cached per file version and config, so this is too. */
+interface Checked {
+  fixes: Fix[];
+  all?: Fix;
+  disable?: Fix;
+}
+const checked = new WeakMap<Finding, Checked>();
+
+function checkedFixes(ctx: FileContext, findings: Finding[], config: ResolvedConfig, finding: Finding): Checked {
+  const hit = checked.get(finding);
+  if (hit) return hit;
+  const result: Checked = { fixes: fixesFor(ctx.file, finding).filter((fix) => fixHolds(ctx.file, findings, finding, fix.edits, config)) };
   const same = findings.filter((f) => f.rule === finding.rule);
-  if (out.length > 0 && same.length > 1 && same.filter((f) => f !== finding).some((f) => fixesFor(ctx.file, f).length > 0)) {
-    const all = fixAllAction(session, ctx, findings, config, (f) => f.rule === finding.rule, false, CodeActionKind.QuickFix, `Fix all ${finding.rule} problems in this file`);
-    if (all) out.push({ ...all, diagnostics: [diagnostic] });
+  if (result.fixes.length > 0 && same.length > 1 && same.some((f) => f !== finding && fixesFor(ctx.file, f).length > 0)) {
+    const edit = fixAllEdit(ctx, findings, config, (f) => f.rule === finding.rule, false);
+    if (edit) result.all = { title: `Fix all ${finding.rule} problems in this file`, edits: [edit], safe: false };
   }
   const disable = disableFix(ctx.file, finding);
-  if (disable && fixHolds(ctx.file, findings, finding, disable.edits, config)) {
-    out.push({ title: disable.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(session, ctx, disable.edits) });
-  }
-  return out;
+  if (disable && fixHolds(ctx.file, findings, finding, disable.edits, config)) result.disable = disable;
+  checked.set(finding, result);
+  return result;
 }
 
-/** One action applying every chosen fix of the picked findings, in as many passes as it takes. */
-function fixAllAction(
-  session: Session, ctx: FileContext, findings: Finding[], config: ResolvedConfig,
-  pick: (f: Finding) => boolean, onlySafe: boolean, kind: string, title: string,
-): CodeAction | undefined {
+function quickFixes(session: Session, ctx: FileContext, findings: Finding[], config: ResolvedConfig, finding: Finding, diagnostic: Diagnostic): CodeAction[] {
+  const { fixes, all, disable } = checkedFixes(ctx, findings, config, finding);
+  const action = (fix: Fix, preferred = false): CodeAction => ({
+    title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic],
+    ...(preferred ? { isPreferred: true } : {}), edit: workspaceEdit(session, ctx, fix.edits),
+  });
+  return [...fixes.map((f) => action(f, f.preferred === true)), ...(all ? [action(all)] : []), ...(disable ? [action(disable)] : [])];
+}
+
+/** One edit applying every chosen fix of the picked findings, in as many passes as it takes. */
+function fixAllEdit(ctx: FileContext, findings: Finding[], config: ResolvedConfig, pick: (f: Finding) => boolean, onlySafe: boolean): OffsetEdit | undefined {
   const original = ctx.file.text;
   let result: { text: string; count: number };
   try {
@@ -104,7 +112,7 @@ function fixAllAction(
   }
   if (result.count === 0 || result.text === original) return undefined;
   if (analyzeText(ctx.path, result.text, config).findings.some((f) => f.rule === 'yaml-syntax')) return undefined;
-  return { title, kind, edit: workspaceEdit(session, ctx, [minimalEdit(original, result.text)]) };
+  return minimalEdit(original, result.text);
 }
 
 /** Offset edits as a workspace edit, versioned when the client supports it. */
