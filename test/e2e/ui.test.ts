@@ -6,7 +6,6 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { parse } from 'yaml';
 import { launchBrowser, newPage, screenshot } from '../../scripts/e2e/browser';
 import {
   activeEditor,
@@ -18,7 +17,7 @@ import {
   runCommand,
 } from '../../scripts/e2e/workbench';
 import { makeWorkspace, startEditor, type Editor } from './support/fixture';
-import { DESIGN_FILE, DESIGN_OKR, commentsOf, lineOf } from './support/workspace';
+import { DESIGN_FILE, DESIGN_OKR, DESIGN_OKR_MOVED, commentsOf, lineOf } from './support/workspace';
 
 const MOVE_TO_INITIATIVES = /move to .*initiatives/i;
 /** A Problems row shows source and code as "okr(kr-is-task)"; the parentheses are CSS, not text. */
@@ -105,14 +104,8 @@ describe('VS Code UI (code-server 4.100.3 + chromium)', function () {
     await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
 
     const text = onDisk();
-    const objective = (parse(text) as { objectives: Array<{ key_results: Array<{ id: string }>; initiatives: Array<Record<string, unknown>> }> })
-      .objectives[0]!;
-    assert.deepEqual(objective.key_results.map((k) => k.id), ['first-board-time', 'board-reuse']);
-    const moved = objective.initiatives.find((i) => i.id === 'editor-redesign');
-    assert.ok(moved, text);
-    assert.equal(moved.title, 'Launch the redesigned board editor');
-    assert.equal(moved.owner, 'Noor Haddad');
-    assert.deepEqual([...commentsOf(text)].sort(), [...commentsOf(DESIGN_OKR)].sort(), text);
+    assert.deepEqual([...commentsOf(text)].sort(), [...commentsOf(DESIGN_OKR)].sort(), 'every comment is kept');
+    assert.equal(text, DESIGN_OKR_MOVED);
     await screenshot(page, '03-fixed-and-saved');
   });
 

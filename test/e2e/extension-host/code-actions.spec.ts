@@ -1,15 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
-import { DESIGN_FILE, DESIGN_OKR, commentsOf } from '../support/workspace';
+import { DESIGN_FILE, DESIGN_OKR, DESIGN_OKR_MOVED, commentsOf } from '../support/workspace';
 import { diagnosticOf, diagnosticsWhere, open, revertAll, ruleOf } from './util';
 
 const MOVE_TO_INITIATIVES = /move to .*initiatives/i;
-
-interface Objective {
-  key_results?: Array<Record<string, unknown>>;
-  initiatives?: Array<Record<string, unknown>>;
-}
 
 async function actionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
   return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
@@ -30,13 +25,9 @@ describe('quick-fixes through VS Code', () => {
     assert.equal(await vscode.workspace.applyEdit(move.edit), true);
 
     const text = editor.document.getText();
-    const objective = (parse(text) as { objectives: Objective[] }).objectives[0]!;
-    assert.deepEqual(objective.key_results?.map((k) => k.id), ['first-board-time', 'board-reuse']);
-    const moved = objective.initiatives?.find((i) => i.id === 'editor-redesign');
-    assert.ok(moved, `editor-redesign is not among the initiatives:\n${text}`);
-    assert.equal(moved.title, 'Launch the redesigned board editor');
-    assert.equal(moved.owner, 'Noor Haddad');
-    assert.deepEqual([...commentsOf(text)].sort(), [...commentsOf(DESIGN_OKR)].sort(), `comments changed:\n${text}`);
+    assert.deepEqual([...commentsOf(text)].sort(), [...commentsOf(DESIGN_OKR)].sort(), 'every comment is kept');
+    assert.equal(text, DESIGN_OKR_MOVED);
+    assert.doesNotThrow(() => parse(text));
 
     // The finding goes away and the fix cannot be applied twice.
     await diagnosticsWhere(uri, (ds) => !ds.some((x) => ruleOf(x) === 'kr-is-task'), 'kr-is-task to clear');
