@@ -132,9 +132,15 @@ function decide(input: KrInput, lx: Lexicon): Classification {
   if (lead) return lead;
 
   // 3. KPIs: holding a level, SLA phrasing, "stays", "no regression".
-  if (!titleChange && !fieldChange) {
+  if (!titleChange) {
     const kpi = keepLevel(c);
-    if (kpi) return kpi;
+    if (kpi && !fieldChange) return kpi;
+    if (kpi) {
+      // "Keep retention above 90%" with baseline 92, target 90: the fields set a floor, not a change
+      const hold = fieldsHoldLevel(c, input);
+      if (hold === 'hold') return kpi;
+      if (hold === 'unknown') return { ...kpi, confidence: Math.min(kpi.confidence, 0.65) };
+    }
   }
 
   // 4. Tasks: a deliverable verb or a "done" state with no measured result.
@@ -163,6 +169,14 @@ function decide(input: KrInput, lx: Lexicon): Classification {
     return result('outcome', 0.85, ev ? `names a measurable result (${q(ev.text)})` : 'states a change from baseline to target in its fields', [ev]);
   }
   return result('outcome', 0.6, 'names a measurable level and no deliverable, activity or held level', c.results);
+}
+
+/** Whether baseline → target stays on the safe side of the title's threshold ("above 90%": 92 → 90). */
+function fieldsHoldLevel(c: Cues, input: KrInput): 'hold' | 'move' | 'unknown' {
+  const th = c.a.measures.find((m) => m.comparator);
+  if (!th || input.baseline === undefined || input.target === undefined) return 'unknown';
+  if (th.comparator === 'min') return input.target <= input.baseline ? 'hold' : 'move';
+  return input.target >= input.baseline ? 'hold' : 'move';
 }
 
 function norm(s: string): string {

@@ -184,8 +184,17 @@ function phrases(list: readonly string[]): string[][] {
   return list.map((p) => p.trim().toLowerCase().split(/\s+/).filter(Boolean)).filter((p) => p.length > 0);
 }
 
-/** Compiles the built-in vocabulary plus the user's additions. Cheap enough to run once per lint pass. */
+/** The built-in vocabulary alone, built on first use: a constant, shared by every config that adds nothing. */
+let builtIn: Lexicon | undefined;
+
+/** Compiles the built-in vocabulary plus the user's additions (a few ms; shared when there are none). */
 export function compileLexicon(config: ClassifierConfig): Lexicon {
+  const plain = config.taskVerbs.length + config.activityNouns.length + config.kpiPhrases.length + config.neverTrigger.length === 0;
+  if (plain) return (builtIn ??= build(config));
+  return build(config);
+}
+
+function build(config: ClassifierConfig): Lexicon {
   const taskLemmas = [...TASK_VERBS, ...config.taskVerbs];
   return {
     taskVerb: verbMap(taskLemmas, verbForms),

@@ -2,19 +2,17 @@
 // revenue by 20%", "NPS 50") rather than a qualitative aim.
 import { DEFAULT_CLASSIFIER } from '../config';
 import { findCues } from './features';
-import { compileLexicon, type Lexicon } from './lexicon';
+import { compileLexicon } from './lexicon';
 import { analyze, fromTo } from './measure';
 import type { Evidence } from './classifier';
 
-/** The built-in vocabulary: objective titles are read without the user's additions. */
-const BUILT_IN: Lexicon = compileLexicon(DEFAULT_CLASSIFIER);
 
 /** The words that make an objective title a number target, or undefined for a qualitative aim. */
 export function metricTitleEvidence(objectiveTitle: string): Evidence | undefined {
   const a = analyze(objectiveTitle);
   const pair = fromTo(a);
   if (pair) return ev(objectiveTitle, pair.from.start, pair.to.end);
-  const c = findCues(a, BUILT_IN);
+  const c = findCues(a, compileLexicon(DEFAULT_CLASSIFIER));
   for (const m of a.measures) {
     if (m.kind === 'percent' || m.kind === 'pp' || m.kind === 'currency' || m.kind === 'multiplier' || m.comparator) {
       return ev(objectiveTitle, m.start, m.end);
