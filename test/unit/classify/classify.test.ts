@@ -66,6 +66,14 @@ describe('classifyKr', () => {
       assert.equal(label({ title: 'Increase win rate' }), 'vague');
       assert.equal(label({ title: 'Increase win rate', baseline: 22, target: 30 }), 'outcome');
     });
+    it('fields that restate a floor keep a KPI reading; fields that cross it make an outcome', () => {
+      assert.equal(label({ title: 'Keep client retention above 90%', baseline: 92, target: 90 }), 'kpi');
+      assert.equal(label({ title: 'Keep activation above 40%', baseline: 28, target: 40 }), 'outcome');
+      assert.equal(label({ title: 'Hold first response under 4 business hours', baseline: 3.5, target: 4 }), 'kpi');
+    });
+    it('a cadence of activity needs no count in the title', () => {
+      assert.equal(label({ title: 'Weekly demos to prospects', baseline: 4, target: 10 }), 'lead_measure');
+    });
     it('a 0 → 1 target does not turn a task into an outcome', () => {
       assert.equal(label({ title: 'Launch onboarding V3', baseline: 0, target: 1 }), 'task');
     });

@@ -236,7 +236,10 @@ export function findCues(a: Analysis, lx: Lexicon): Cues {
         const cls = nounClass(lx, t, ci, cj);
         const prevNum = t[i - 1]?.kind === 'num';
         if (cj < ci || cls === 'activity' || cls === 'workItem' || (cls === 'unknown' && !lx.metricNoun.has(wordAt(t, ci)) && !prevNum && !/^(active|recurring|revenue|churn|burn|spend|retention)$/.test(wordAt(t, ci)))) {
-          if (!(ci <= cj && (lx.resultNoun.has(wordAt(t, cj)) || /^(active|recurring|unique)$/.test(wordAt(t, ci))))) c.cadence = span(t, i, i, title);
+          if (!(ci <= cj && (lx.resultNoun.has(wordAt(t, cj)) || /^(active|recurring|unique)$/.test(wordAt(t, ci))))) {
+            c.cadence = span(t, i, i, title);
+            if (cls === 'activity') c.activityCount ??= span(t, i, cj, title);
+          }
         }
       }
     }
