@@ -209,7 +209,8 @@ function leadMeasure(c: Cues): Classification | undefined {
   }
   const leadTok = c.a.tokens[c.lead];
   const verbSpan: Span3 | undefined = leadTok ? { start: leadTok.start, end: leadTok.end, text: leadTok.text } : undefined;
-  if (c.leadActivity && (c.cadence || c.outputCounts.length > 0 || c.results.length > 0) && !c.results.some((r) => /[%$€£]/.test(r.text))) {
+  const measuredResult = c.hasDelta || c.results.some((r) => /[%$€£¥×]|\dx\b|\bto\b|→/.test(r.text));
+  if (c.leadActivity && (c.cadence || c.outputCounts.length > 0 || c.results.length > 0) && !measuredResult) {
     return result('lead_measure', c.cadence ? 0.85 : 0.75, `starts with ${q(verbSpan?.text ?? c.leadActivity)}, an activity${c.cadence ? ' repeated' + cad : ' counted'}, rather than a result`, [verbSpan, c.cadence]);
   }
   const noResult = c.results.length === 0 && !c.hasDelta;

@@ -205,7 +205,7 @@ export function findCues(a: Analysis, lx: Lexicon): Cues {
   const phr = `${first} ${second}`;
   // a leading verb, unless it is a noun modifying a metric ("Test coverage", "Release frequency")
   const third = t[lead + 2];
-  const nounUse = METRIC_HEADS.has(second) || (lx.metricNoun.has(second) && (!third || third.kind === 'num' || /^(from|to|:|of|at|=|is|are|per|up|down|below|above|under|over)$/.test(third.lower)));
+  const nounUse = METRIC_HEADS.has(second) || (first.endsWith('s') && /^(from|of|per|that|which|who|among|across)$/.test(second)) || (lx.metricNoun.has(second) && (!third || third.kind === 'num' || /^(from|to|:|of|at|=|is|are|per|up|down|below|above|under|over)$/.test(third.lower)));
   if (first && !nounUse) {
     c.leadTask = lx.taskVerb.get(phr) ?? lx.taskVerb.get(first);
     c.leadActivity = lx.activityVerb.get(phr) ?? lx.activityVerb.get(first);

@@ -46,6 +46,12 @@ export function tokenize(title: string): Token[] {
       out.push({ text, lower: text, start, end, kind: 'date' });
       continue;
     }
+    const ratio = /^(\d+):(\d+)$/.exec(text);
+    if (ratio && text !== '1:1') {
+      // "8:1" is a ratio (a measure); "1:1" and "1:1s" are one-on-one meetings
+      out.push({ text, lower: text, start, end, kind: 'num', value: Number(ratio[1]) / Number(ratio[2] || 1) });
+      continue;
+    }
     if (/^\d/.test(text) && /[/:]/.test(text)) {
       out.push({ text, lower: text.toLowerCase(), start, end, kind: 'word' });
       continue;
