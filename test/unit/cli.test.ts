@@ -217,3 +217,28 @@ describe('okr fix', () => {
     assert.equal(readFileSync(join(dir, 'company.okr.yaml'), 'utf8'), before);
   });
 });
+
+describe('okr lint: what is linted', () => {
+  const TEAM = TEAM_BAD_REF.replace('acme/retentoin', 'acme/retention');
+
+  it('a folder whose OKR files are all ignored is a usage error that names the config', async () => {
+    const dir = workspace({ 'okr.config.yaml': 'ignore: [drafts/**]\n', 'company.okr.yaml': COMPANY, 'drafts/growth.okr.yaml': TEAM });
+    const r = await okr(dir, 'lint', 'drafts');
+    assert.equal(r.code, 2);
+    assert.equal(r.err, 'okr: all 1 OKR files under drafts are ignored by okr.config.yaml (ignore:); name files explicitly or pass --config\n');
+  });
+
+  it('a folder with no OKR files is a usage error', async () => {
+    const dir = workspace({ 'notes/readme.md': '# nothing here\n' });
+    const r = await okr(dir, 'lint', 'notes');
+    assert.equal(r.code, 2);
+    assert.equal(r.err, 'okr: no OKR files (*.okr.yaml, *.okr.yml) under notes\n');
+  });
+
+  it('a file named from an ignored folder is linted with its neighbours as references', async () => {
+    const dir = workspace({ 'okr.config.yaml': 'ignore: [drafts/**]\n', 'drafts/company.okr.yaml': COMPANY, 'drafts/growth.okr.yaml': TEAM });
+    const r = await okr(dir, 'lint', 'drafts/growth.okr.yaml', '--format', 'json');
+    assert.equal(r.code, 0, r.out);
+    assert.deepEqual(JSON.parse(r.out).summary, { errors: 0, warnings: 0, infos: 0 });
+  });
+});

@@ -72,8 +72,19 @@ export function loadForCli(paths: string[], cwd: string, configFlag?: string): L
   const ignored = ignoreMatcher(root, project.userConfig);
 
   const targets = new Set(files);
-  for (const d of dirs) for (const f of findOkrFiles(d)) if (!ignored(f)) targets.add(f);
   const context = new Set<string>();
+  for (const d of dirs) {
+    const found = findOkrFiles(d);
+    const kept = found.filter((f) => !ignored(f));
+    const shown = relative(cwd, d) || '.';
+    if (found.length === 0) throw new UsageError(`no OKR files (*.okr.yaml, *.okr.yml) under ${shown}`);
+    if (kept.length === 0) {
+      throw new UsageError(`all ${found.length} OKR files under ${shown} are ignored by ${relative(cwd, configPath!) || configPath} (ignore:); name files explicitly or pass --config`);
+    }
+    for (const f of kept) targets.add(f);
+  }
+  // A file named from an ignored area is linted, and so its neighbours must resolve too.
+  for (const f of files) if (ignored(f)) for (const n of findOkrFiles(dirname(f))) context.add(n);
   // Never walk the whole disk when run from the file-system root.
   if (dirname(root) !== root) for (const f of findOkrFiles(root)) if (!ignored(f)) context.add(f);
   for (const path of new Set([...targets, ...context])) project.workspace.set(path, readText(path));

@@ -14,7 +14,7 @@ const rule: Rule = {
     scope: 'workspace',
     messages: {
       alignsOtherCycle: "'{ref}' exists only in cycle {targetCycle}, not in this file's cycle {cycle}, so this objective supports a goal nobody is pursuing now.",
-      dueOutsideCycle: 'The due date {due} falls outside this cycle ({start} to {end}), so the Key Result would be judged after the cycle it belongs to has closed or before it starts.',
+      dueOutsideCycle: 'The due date {due} falls {when} this cycle ({start} to {end}), so the Key Result would be judged {consequence}.',
     },
   },
   check(ctx) {
@@ -47,7 +47,9 @@ const rule: Rule = {
         if (due.value >= cycle.start && due.value <= cycle.end) continue;
         ctx.report({
           messageId: 'dueOutsideCycle',
-          args: { due: due.value, start: cycle.start, end: cycle.end },
+          args: due.value > cycle.end
+            ? { due: due.value, start: cycle.start, end: cycle.end, when: 'after', consequence: 'only after the cycle it belongs to has closed' }
+            : { due: due.value, start: cycle.start, end: cycle.end, when: 'before', consequence: 'before its cycle has even started' },
           span: due.span,
           data: { due: due.value, start: cycle.start, end: cycle.end },
         });

@@ -41,10 +41,10 @@ function present(field: Field | undefined): boolean {
   return !(typeof field.value === 'string' && field.value.trim() === '');
 }
 
-/** "owner", "owner and source", "owner, threshold and source". */
+/** "owner", "owner or source", "owner, threshold or source" (read after "has no"). */
 function listWords(words: readonly string[]): string {
   if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }
 
 function firstLine(text: string, span: Span): Span {
