@@ -1,6 +1,6 @@
 // English verb and noun inflection for the classifier's word lists. A small
 // rule set plus an irregular table covers the verbs KRs use; no NLP library
-// is needed for that (see docs/rules/kr-is-task.md, "Language handling").
+// is needed for that (see docs/rules/kr-is-task.md, "How the classifier reads a title").
 
 /** Irregular past tense and past participle forms, by lemma. */
 const IRREGULAR: Record<string, string[]> = {
