@@ -1,7 +1,7 @@
 // VS Code glue: starts the OKR language server, registers the commands and
 // the status bar item. Everything else lives in the server.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, CodeActionRequest, type CodeAction, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { TreePanel } from './treePanel';
 import { newOkrFile } from './newFile';
 import { StatusItem } from './status';
@@ -37,7 +37,10 @@ export function activate(context: vscode.ExtensionContext): void {
       TreePanel.show(context, lc);
     }),
     vscode.commands.registerCommand('okr.newFile', (folder?: vscode.Uri) => newOkrFile(folder)),
-    vscode.commands.registerCommand('okr.fixAll', () => fixAll()),
+    vscode.commands.registerCommand('okr.fixAll', async (target?: vscode.Uri) => {
+      await started;
+      await fixAll(lc, target);
+    }),
     vscode.commands.registerCommand('okr.restartServer', async () => {
       await started;
       await lc.restart();
@@ -45,22 +48,34 @@ export function activate(context: vscode.ExtensionContext): void {
   );
 }
 
-/** Applies every safe fix of the active OKR file (the `source.fixAll.okr` action). */
-async function fixAll(): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.document.languageId !== 'okr') {
+/** The OKR document a command is about: the one it was invoked on, else the active or only visible one. */
+function targetDocument(target?: vscode.Uri): vscode.TextDocument | undefined {
+  if (target) return vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.toString());
+  const active = vscode.window.activeTextEditor?.document;
+  if (active?.languageId === 'okr') return active;
+  const visible = vscode.window.visibleTextEditors.map((e) => e.document).filter((d) => d.languageId === 'okr');
+  return visible.length === 1 ? visible[0] : undefined;
+}
+
+/** Applies every safe fix of an OKR file: the server's `source.fixAll.okr` action, asked for directly. */
+async function fixAll(lc: LanguageClient, target?: vscode.Uri): Promise<void> {
+  const doc = targetDocument(target) ?? (target ? await vscode.workspace.openTextDocument(target) : undefined);
+  if (!doc || doc.languageId !== 'okr') {
     void vscode.window.showInformationMessage('OKR Lens: open an OKR file (*.okr.yaml) to fix it.');
     return;
   }
-  const doc = editor.document;
-  const whole = new vscode.Range(0, 0, doc.lineCount, 0);
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, whole, 'source.fixAll.okr');
-  const edit = actions?.find((a) => a.edit)?.edit;
-  if (!edit) {
+  const start = { line: 0, character: 0 };
+  const actions = await lc.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri: lc.code2ProtocolConverter.asUri(doc.uri) },
+    range: { start, end: start },
+    context: { diagnostics: [], only: ['source.fixAll.okr'] },
+  });
+  const action = actions?.find((a): a is CodeAction => 'edit' in a && a.edit !== undefined);
+  if (!action?.edit) {
     void vscode.window.setStatusBarMessage('OKR Lens: nothing to fix automatically', 3000);
     return;
   }
-  await vscode.workspace.applyEdit(edit);
+  await vscode.workspace.applyEdit(await lc.protocol2CodeConverter.asWorkspaceEdit(action.edit));
 }
 
 /** Stops the language server with the extension. */
