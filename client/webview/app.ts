@@ -2,7 +2,7 @@
 // wired to UI state that survives hiding and reloads.
 import type { TreeGraph } from '../../server/src/protocol';
 import { ancestors, indexGraph, type GraphIndex } from './graphIndex';
-import { defaultExpanded, effectiveCycle, visibleRows } from './view';
+import { effectiveCycle, expandedSet, visibleRows } from './view';
 import { restoreState, type UiState } from './state';
 import { TreeView } from './treeView';
 import { Toolbar } from './toolbar';
@@ -20,6 +20,8 @@ export class App {
   private readonly signals: HTMLElement;
   private readonly summary: HTMLElement;
   private readonly footer: HTMLElement;
+  /** What the Signals panel last showed; it is redrawn only when that changes, not per keystroke. */
+  private signalsKey: [GraphIndex | undefined, string, string] = [undefined, '', ''];
 
   constructor(
     mount: HTMLElement,
@@ -31,15 +33,13 @@ export class App {
         this.state = { ...this.state, ...patch };
         this.refresh();
       },
-      expandAll: () => this.setExpanded(new Set(this.ix?.children.keys() ?? [])),
-      collapseAll: () => this.setExpanded(new Set()),
+      expandAll: () => this.setExpand('all'),
+      collapseAll: () => this.setExpand('none'),
     });
     this.tree = new TreeView({
       toggle: (id) => {
-        const next = new Set(this.expanded);
-        if (next.has(id)) next.delete(id);
-        else next.add(id);
-        this.setExpanded(next);
+        this.toggle([id]);
+        this.refresh();
       },
       activate: (id) => {
         this.state.active = id;
@@ -74,7 +74,7 @@ export class App {
   setGraph(graph: TreeGraph): void {
     const first = this.ix === undefined;
     this.ix = indexGraph(graph);
-    this.expanded = this.state.expanded ? new Set(this.state.expanded) : defaultExpanded(this.ix);
+    this.expanded = expandedSet(this.ix, this.state);
     this.refresh();
     if (first && this.state.scrollTop > 0) this.tree.scrollTo(this.state.scrollTop);
   }
@@ -84,10 +84,23 @@ export class App {
     this.summary.replaceChildren(h('span', { class: 'error-text' }, message));
   }
 
-  private setExpanded(next: Set<string>): void {
-    this.expanded = next;
-    this.state.expanded = [...next];
+  private setExpand(mode: UiState['expand']): void {
+    this.state.expand = mode;
+    this.state.toggled = [];
+    if (this.ix) this.expanded = expandedSet(this.ix, this.state);
     this.refresh();
+  }
+
+  /** Flips the expansion of these nodes (recorded as toggles against the mode). */
+  private toggle(ids: readonly string[]): void {
+    const toggled = new Set(this.state.toggled);
+    for (const id of ids) {
+      if (this.expanded.has(id)) this.expanded.delete(id);
+      else this.expanded.add(id);
+      if (toggled.has(id)) toggled.delete(id);
+      else toggled.add(id);
+    }
+    this.state.toggled = [...toggled];
   }
 
   private refresh(): void {
@@ -97,7 +110,11 @@ export class App {
     const rows = visibleRows(ix, this.state, this.expanded);
     this.toolbar.sync(ix, this.state, cycle);
     this.tree.setRows(ix, rows, this.state.active, cycle);
-    renderSignals(this.signals, ix, cycle, this.state.unit);
+    const [six, scycle, sunit] = this.signalsKey;
+    if (six !== ix || scycle !== cycle || sunit !== this.state.unit) {
+      this.signalsKey = [ix, cycle, this.state.unit];
+      renderSignals(this.signals, ix, cycle, this.state.unit);
+    }
     let objectives = 0;
     let off = 0;
     let krs = 0;
@@ -130,10 +147,7 @@ export class App {
     if (!rows.some((r) => r.id === id)) {
       const cycle = 'cycle' in n && n.cycle ? n.cycle : this.state.cycle;
       this.state = { ...this.state, query: '', offTrack: false, problems: false, unit: '', ...(cycle !== undefined ? { cycle } : {}) };
-      const next = new Set(this.expanded);
-      for (const a of ancestors(ix, id)) next.add(a);
-      this.expanded = next;
-      this.state.expanded = [...next];
+      this.toggle(ancestors(ix, id).filter((a) => !this.expanded.has(a)));
       this.refresh();
       rows = visibleRows(ix, this.state, this.expanded);
     }

@@ -12,15 +12,17 @@ export interface UiState {
   offTrack: boolean;
   problems: boolean;
   query: string;
-  /** Expanded node ids; null until the user first expands or collapses (a default applies). */
-  expanded: string[] | null;
+  /** The starting point of expansion: the size-based default, everything, or nothing. */
+  expand: 'default' | 'all' | 'none';
+  /** Nodes the user toggled away from `expand`; kept small so saving state stays cheap at 10,000 KRs. */
+  toggled: string[];
   active?: string;
   scrollTop: number;
 }
 
 /** The state of a first visit. */
 export function initialState(): UiState {
-  return { v: 1, unit: '', offTrack: false, problems: false, query: '', expanded: null, scrollTop: 0 };
+  return { v: 1, unit: '', offTrack: false, problems: false, query: '', expand: 'default', toggled: [], scrollTop: 0 };
 }
 
 /** Reads a stored state, keeping only well-typed fields. */
@@ -34,7 +36,8 @@ export function restoreState(x: unknown): UiState {
   if (typeof r.offTrack === 'boolean') s.offTrack = r.offTrack;
   if (typeof r.problems === 'boolean') s.problems = r.problems;
   if (typeof r.query === 'string') s.query = r.query.slice(0, 200);
-  if (Array.isArray(r.expanded)) s.expanded = r.expanded.filter((e): e is string => typeof e === 'string');
+  if (r.expand === 'all' || r.expand === 'none' || r.expand === 'default') s.expand = r.expand;
+  if (Array.isArray(r.toggled)) s.toggled = r.toggled.filter((e): e is string => typeof e === 'string');
   if (typeof r.active === 'string') s.active = r.active;
   if (typeof r.scrollTop === 'number' && Number.isFinite(r.scrollTop) && r.scrollTop >= 0) s.scrollTop = r.scrollTop;
   return s;

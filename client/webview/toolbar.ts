@@ -18,6 +18,8 @@ export class Toolbar {
   private readonly unit: HTMLSelectElement;
   private readonly offTrack: HTMLInputElement;
   private readonly problems: HTMLInputElement;
+  /** The graph the selects were last filled for: refilling 2,000 unit options on every keystroke is wasted work. */
+  private filledFor: GraphIndex | undefined;
 
   constructor(ev: ToolbarEvents) {
     this.search = h('input', { type: 'search', id: 'okr-search', autocomplete: 'off', placeholder: 'Search objectives, KRs, units…', 'aria-label': 'Search' });
@@ -46,10 +48,13 @@ export class Toolbar {
 
   /** Refills the selects for a new graph and shows the state's values. */
   sync(ix: GraphIndex, state: UiState, cycle: string): void {
-    const cycles: Array<[string, string]> = [['', 'All cycles'], ...ix.graph.cycles.map((c): [string, string] => [c, c])];
-    fill(this.cycle, cycles, cycle);
-    const units: Array<[string, string]> = [['', 'All units'], ...ix.units.filter((u) => u.unit).map((u): [string, string] => [u.id, u.label])];
-    fill(this.unit, units, state.unit);
+    if (this.filledFor !== ix) {
+      this.filledFor = ix;
+      fill(this.cycle, [['', 'All cycles'], ...ix.graph.cycles.map((c): [string, string] => [c, c])]);
+      fill(this.unit, [['', 'All units'], ...ix.units.filter((u) => u.unit).map((u): [string, string] => [u.id, u.label])]);
+    }
+    this.cycle.value = [...this.cycle.options].some((o) => o.value === cycle) ? cycle : '';
+    this.unit.value = ix.byId.has(state.unit) ? state.unit : '';
     if (this.search.value !== state.query) this.search.value = state.query;
     this.offTrack.checked = state.offTrack;
     this.problems.checked = state.problems;
@@ -62,8 +67,7 @@ export class Toolbar {
   }
 }
 
-function fill(sel: HTMLSelectElement, options: ReadonlyArray<[string, string]>, value: string): void {
+function fill(sel: HTMLSelectElement, options: ReadonlyArray<[string, string]>): void {
   const same = sel.options.length === options.length && options.every(([v, t], i) => sel.options[i]?.value === v && sel.options[i]?.text === t);
   if (!same) sel.replaceChildren(...options.map(([v, t]) => h('option', { value: v }, t)));
-  sel.value = options.some(([v]) => v === value) ? value : '';
 }

@@ -20,11 +20,19 @@ export interface Row {
 /** Workspaces up to this many nodes open fully expanded; bigger ones open at the unit level. */
 export const EXPAND_ALL_LIMIT = 400;
 
-/** Expansion for a first visit: everything when small, else company and domains only. */
-export function defaultExpanded(ix: GraphIndex): Set<string> {
-  if (ix.byId.size <= EXPAND_ALL_LIMIT) return new Set(ix.children.keys());
-  const out = new Set<string>();
-  for (const u of ix.units) if (u.level === 'company' || u.level === 'domain') out.add(u.id);
+/** The expanded set: the mode's base (default: everything when small, else company and domains), with toggles flipped. */
+export function expandedSet(ix: GraphIndex, state: UiState): Set<string> {
+  let out: Set<string>;
+  if (state.expand === 'none') out = new Set();
+  else if (state.expand === 'all' || ix.byId.size <= EXPAND_ALL_LIMIT) out = new Set(ix.children.keys());
+  else {
+    out = new Set();
+    for (const u of ix.units) if (u.level === 'company' || u.level === 'domain') out.add(u.id);
+  }
+  for (const id of state.toggled) {
+    if (out.has(id)) out.delete(id);
+    else out.add(id);
+  }
   return out;
 }
 

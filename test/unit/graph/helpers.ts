@@ -12,7 +12,7 @@ export const AS_OF = '2026-05-16';
 /** A Workspace holding every fixture file (or the given texts by path). */
 export function fixtureWorkspace(extra: Record<string, string> = {}): Workspace {
   const ws = new Workspace();
-  for (const f of readdirSync(FIXTURE_DIR)) ws.set(join(FIXTURE_DIR, f), readFileSync(join(FIXTURE_DIR, f), 'utf8'));
+  for (const f of readdirSync(FIXTURE_DIR)) if (f.endsWith('.okr.yaml')) ws.set(join(FIXTURE_DIR, f), readFileSync(join(FIXTURE_DIR, f), 'utf8'));
   for (const [p, t] of Object.entries(extra)) ws.set(p, t);
   return ws;
 }
