@@ -7,6 +7,7 @@ import {
   type WorkItem, type CycleValue,
 } from './model';
 import type { Span } from './types';
+import { fastParse } from './fastyaml/index';
 
 /** Files larger than this are reported, not parsed: parsing them would stall the editor. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -132,9 +133,11 @@ export function parseOkr(path: string, text: string): OkrFile {
     return file;
   }
 
+  // The common subset of YAML takes a fast path that builds the same nodes; anything else goes to yaml.
+  const fast = fastParse(text);
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true }) as Document.Parsed[];
+    docs = fast ? [fast.doc] : parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true }) as Document.Parsed[];
   } catch (err) {
     // The parser recurses per nesting level; absurd depth overflows the stack.
     const deep = err instanceof RangeError;
@@ -172,7 +175,7 @@ export function parseOkr(path: string, text: string): OkrFile {
   if (doc.errors.length > 0) return file;
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    data = fast ? fast.data : doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
     data = BOMB;
   }
