@@ -17,8 +17,9 @@ export function activate(context: vscode.ExtensionContext): void {
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', language: 'okr' }, { scheme: 'untitled', language: 'okr' }],
-    // The server pushes diagnostics for every file, open or not; pulling as well would show each twice.
-    diagnosticPullOptions: { onChange: false, onSave: false, onTabs: false, filter: () => true },
+    // The server pushes diagnostics for every file, open or not; this client would also pull on
+    // every open (whatever its pull options say) and show each finding twice, so it asks for push only.
+    initializationOptions: { pullDiagnostics: false },
     outputChannelName: 'OKR Lens',
   };
   // The client id `okr` makes `okr.trace.server` control protocol tracing.

@@ -12,7 +12,7 @@ import {
   DidChangeWatchedFilesNotification, DidChangeConfigurationNotification, ConfigurationRequest,
   RegistrationRequest, WorkDoneProgressCreateRequest, ShutdownRequest, ExitNotification,
   type ProtocolConnection, type PublishDiagnosticsParams, type ClientCapabilities, type FileEvent,
-  type TextDocumentContentChangeEvent, type Registration,
+  type TextDocumentContentChangeEvent, type Registration, type ServerCapabilities,
 } from 'vscode-languageserver-protocol';
 
 const SERVER = resolve(__dirname, '../../dist/server.js');
@@ -41,6 +41,7 @@ export interface StartOptions {
   /** Settings returned for workspace/configuration (the `okr` section). */
   settings?: Record<string, unknown>;
   capabilities?: ClientCapabilities;
+  initializationOptions?: unknown;
 }
 
 /** One server process and the connection to it. */
@@ -51,6 +52,8 @@ export class LspClient {
   readonly configurationRequests: unknown[] = [];
   settings: Record<string, unknown>;
   treeChanged = 0;
+  /** What the server answered to initialize. */
+  serverCapabilities: ServerCapabilities = {};
   private readonly versions = new Map<string, number>();
   private readonly texts = new Map<string, string>();
   private diagnosticWaiters: Array<Waiter<PublishDiagnosticsParams>> = [];
@@ -104,10 +107,12 @@ export class LspClient {
         completion: { completionItem: { snippetSupport: true } },
       },
     };
-    await conn.sendRequest(InitializeRequest.type, {
+    const init = await conn.sendRequest(InitializeRequest.type, {
       processId: process.pid, rootUri: uriOf(root), capabilities,
       workspaceFolders: [{ uri: uriOf(root), name: 'ws' }],
+      ...(opts.initializationOptions !== undefined ? { initializationOptions: opts.initializationOptions } : {}),
     });
+    client.serverCapabilities = init.capabilities;
     await conn.sendNotification(InitializedNotification.type, {});
     return client;
   }

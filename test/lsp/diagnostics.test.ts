@@ -81,6 +81,19 @@ describe('lsp: diagnostics', () => {
     await client.waitForDiagnostics(gUri, (p) => p.diagnostics.length === 0);
   });
 
+  it('offers pull diagnostics unless the client asks for push only', async () => {
+    assert.deepEqual(client.serverCapabilities.diagnosticProvider, { identifier: 'okr', interFileDependencies: true, workspaceDiagnostics: false });
+    const pushOnly = await LspClient.start(copyFixture('basic'), { initializationOptions: { pullDiagnostics: false } });
+    try {
+      assert.equal(pushOnly.serverCapabilities.diagnosticProvider, undefined);
+      assert.equal(pushOnly.serverCapabilities.textDocumentSync && typeof pushOnly.serverCapabilities.textDocumentSync === 'object' && pushOnly.serverCapabilities.textDocumentSync.change, 2);
+      await pushOnly.waitForIndexed();
+      await pushOnly.waitForDiagnostics(uriOf(join(pushOnly.root, 'teams/growth.okr.yaml')));
+    } finally {
+      await pushOnly.stop();
+    }
+  });
+
   it('shows an alignment cycle across three files on each of them, and clears it when one link goes', async () => {
     const cText = readFileSync(company, 'utf8');
     const uri = await client.open(company, cText);

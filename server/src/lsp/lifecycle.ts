@@ -11,11 +11,21 @@ import type { Indexer } from './indexer';
 
 const OKR_GLOB = '**/*.{okr.yaml,okr.yml}';
 
+/** Options a client may pass in `initializationOptions`. */
+export interface InitOptions {
+  /**
+   * false: do not offer pull diagnostics. Diagnostics are always pushed (for
+   * closed files too); a client that would also pull, like vscode-languageclient
+   * on every open, would show each finding twice.
+   */
+  pullDiagnostics?: boolean;
+}
+
 /** What the server offers; feature handlers register the matching request handlers. */
-export function serverCapabilities(): ServerCapabilities {
+export function serverCapabilities(init: InitOptions = {}): ServerCapabilities {
   return {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-    diagnosticProvider: { identifier: 'okr', interFileDependencies: true, workspaceDiagnostics: false },
+    ...(init.pullDiagnostics === false ? {} : { diagnosticProvider: { identifier: 'okr', interFileDependencies: true, workspaceDiagnostics: false } }),
     codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.okr'], resolveProvider: false },
     hoverProvider: true,
     completionProvider: { triggerCharacters: [':', ' ', '/', '[', ','], resolveProvider: false },
@@ -45,7 +55,8 @@ export function registerLifecycle(session: Session, analysis: Analysis, indexer:
       const root = session.uris.toPath(f.uri);
       if (root) session.projects.add(root);
     }
-    return { capabilities: serverCapabilities(), serverInfo: { name: 'okr-lens' } };
+    const init = (typeof params.initializationOptions === 'object' && params.initializationOptions !== null ? params.initializationOptions : {}) as InitOptions;
+    return { capabilities: serverCapabilities(init), serverInfo: { name: 'okr-lens' } };
   });
 
   connection.onInitialized(async () => {
