@@ -166,7 +166,7 @@ function decide(input: KrInput, lx: Lexicon): Classification {
   // 6. An outcome.
   if (c.results.length > 0 || titleChange || fieldChange) {
     const ev = c.results[0] ?? c.change;
-    return result('outcome', 0.85, ev ? `names a measurable result (${q(ev.text)})` : 'states a change from baseline to target in its fields', [ev]);
+    return result('outcome', 0.85, ev ? `names a measurable result (${q(ev.text)})` : fieldChange ? 'states a change from baseline to target in its fields' : 'names a change in a result', [ev]);
   }
   return result('outcome', 0.6, 'names a measurable level and no deliverable, activity or held level', c.results);
 }
@@ -199,6 +199,11 @@ function leadMeasure(c: Cues): Classification | undefined {
     return result('lead_measure', 0.85, `counts an activity (${q(c.activitySubject.text)})${cad ? ' per' + cad : ''}, a lead measure rather than a result`, [c.activitySubject, c.cadence]);
   }
   if (otherResult) return undefined;
+  const pair = fromTo(c.a);
+  const falling = !!pair && pair.to.value < pair.from.value;
+  if (!c.activityCount && c.activitySubjectNoun && c.a.measures.some((m) => m.kind === 'count' || m.kind === 'points') && !c.results.some((r) => /[%$€£¥]/.test(r.text)) && !c.change && !falling && !c.hasDelta) {
+    return result('lead_measure', 0.8, `counts an activity (${q(c.activitySubjectNoun.text)}), a lead measure rather than a result`, [c.activitySubjectNoun, c.cadence]);
+  }
   if (c.activityCount) {
     const conf = c.cadence ? 0.9 : 0.85;
     return result('lead_measure', conf, `counts activities (${q(c.activityCount.text)})${c.cadence ? ' on a cadence' + cad : ''}, a lead measure rather than a result`, [c.activityCount, c.cadence]);
@@ -269,6 +274,9 @@ function keepLevel(c: Cues): Classification | undefined {
 function taskLike(c: Cues, fieldsMeasureChange: boolean): Classification | undefined {
   const leadTok = c.a.tokens[c.lead];
   const verb: Span3 | undefined = c.leadTask && leadTok ? { start: leadTok.start, end: leadTok.end, text: leadTok.text } : undefined;
+  if (!verb && !c.doneState && c.nominalTask && c.a.measures.length === 0 && !c.hasDelta && !c.change && !c.leadKeep && !fieldsMeasureChange) {
+    return result('task', 0.75, `names a piece of work (${q(c.nominalTask.text)}) rather than a change in a result`, [c.nominalTask]);
+  }
   if (!verb && !c.doneState) return undefined;
   if (fieldsMeasureChange) return undefined;
   const opener = verb ? `starts with ${q(verb.text)}` : `says ${q(c.doneState!.text)}`;

@@ -14,10 +14,11 @@ const STOP = new Set([
   'over', 'above', 'below', 'through', 'via', 'as', 'is', 'are', 'was', 'were', 'be', 'this', 'next', 'weekly',
   'daily', 'monthly', 'quarterly', 'during', 'about', 'so', 'using', 'among', 'between', 'out', 'up', 'down',
   'reaching', 'resulting', 'achieving', 'leading', 'driving', 'instead', 'rather', 'vs', 'versus', 'if', 'when',
+  'twice', 'once', 'thrice',
 ]);
 const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'my', 'your', 'his', 'her', 'all', 'every', 'each', 'this', 'that', 'these', 'those', 'some', 'any', 'no']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'gets', 'get', 'got', 'getting', "it's", 'become', 'becomes']);
-const LEAD_SKIP = new Set(['we', 'will', "we'll", 'to', 'successfully', 'fully', 'must', 'should', 'shall', 'i', 'team', 'finally', 'also', 'then', 'and', 'help', 'let\'s', 'lets', 'go', 'and/or']);
+const LEAD_SKIP = new Set(['we', 'will', "we'll", 'to', 'successfully', 'fully', 'must', 'should', 'shall', 'i', 'team', 'finally', 'also', 'then', 'and', 'help', 'let\'s', 'lets', 'and/or', 'want', 'need', 'aim', 'plan']);
 const AFTER_PARTICIPLE = new Set([
   ',', ';', '.', ':', '(', '-', '–', '—', 'and', 'by', 'in', 'on', 'to', 'for', 'across', 'with', 'at', 'before',
   'within', 'into', 'from', 'as', 'under', 'through', 'via', 'over', 'everywhere', 'company-wide', 'org-wide',
@@ -34,6 +35,14 @@ const STATE_PHRASES = indexPhrases([
   ['are', 'ready'], ['signed', 'off'], ['up', 'and', 'running'], ['is', 'in', 'place'], ['is', 'operational'],
 ]);
 const PURPOSE = indexPhrases([['to', 'increase'], ['to', 'improve'], ['to', 'reduce'], ['to', 'drive'], ['to', 'boost'], ['to', 'grow'], ['to', 'help'], ['so', 'that'], ['in', 'order', 'to'], ['to', 'enable'], ['to', 'support'], ['to', 'lift'], ['to', 'cut'], ['to', 'lower'], ['to', 'raise']]);
+/** Nouns that name a piece of work being done. */
+const NOMINAL_TASKS = new Set([
+  'launch', 'rollout', 'roll-out', 'migration', 'implementation', 'completion', 'delivery', 'deployment', 'redesign',
+  'rebuild', 'rewrite', 'refactor', 'refactoring', 'integration', 'upgrade', 'replacement', 'introduction', 'creation',
+  'publication', 'setup', 'set-up', 'kickoff', 'kick-off', 'go-live', 'cutover', 'sign-off', 'exit', 'decommissioning',
+  'consolidation', 'rebrand', 'relaunch', 'overhaul', 'revamp', 'installation',
+]);
+
 /** Second words that make a leading verb a noun modifier ("Test coverage", "Release frequency"). */
 const METRIC_HEADS = new Set([
   'rate', 'rates', 'ratio', 'coverage', 'time', 'times', 'frequency', 'velocity', 'quality', 'cadence', 'volume',
@@ -82,6 +91,10 @@ export interface Cues {
   /** "80% of services": a completion share of internal artefacts. */
   completionShare?: Span3;
   change?: Span3;
+  /** A task said as a noun: "rollout of SSO", "app launch in Germany". */
+  nominalTask?: Span3;
+  /** The title's first noun phrase is an activity ("Product demos delivered per week: 12"). */
+  activitySubjectNoun?: Span3;
   /** A task verb whose object is abstract ("Build a great culture"): an aim, not a deliverable. */
   abstractObject?: Span3;
   keepPhrase?: Span3;
@@ -196,6 +209,12 @@ export function findCues(a: Analysis, lx: Lexicon): Cues {
   // list numbering and KR labels: "1.", "2)", "KR 3:", "KR1 -"
   if (t[0]?.kind === 'num' && /^[.)]$/.test(t[1]?.lower ?? '')) lead = 2;
   else if (/^(kr\d*)$/.test(t[0]?.lower ?? '') && t[1]?.kind === 'num' && /^[:.)\-–]$/.test(t[2]?.lower ?? '')) lead = 3;
+  // a date or period up front: "By end of Q2, launch …", "In Q3: migrate …", "Q3 - reduce …"
+  if (/^(by|in|before|until|during|this|next|q[1-4]|h[12]|fy\d*)$/.test(t[lead]?.lower ?? '')) {
+    for (let k = lead; k < t.length && k < lead + 6; k++) {
+      if (/^[,:\-–—]$/.test(t[k]!.lower) && k > lead) { lead = k + 1; break; }
+    }
+  }
   while (lead < t.length && (t[lead]!.kind === 'sym' || LEAD_SKIP.has(t[lead]!.lower) || /^(q[1-4]|kr\d*|h[12])$/.test(t[lead]!.lower) && t[lead + 1]?.lower === ':')) {
     lead += t[lead + 1]?.lower === ':' && /^(q[1-4]|kr\d*|h[12])$/.test(t[lead]!.lower) ? 2 : 1;
   }
@@ -212,6 +231,31 @@ export function findCues(a: Analysis, lx: Lexicon): Cues {
     c.leadDo = lx.doVerb.get(first);
   }
   if (first) c.leadKeep = lx.keepVerb.get(first);
+  // "Each account manager meets …", "Teachers observe …": a doer, then the verb
+  if (!c.leadActivity && !c.leadDo && /^(each|every|all)$|s$/.test(first)) {
+    for (let k = lead + 1; k < t.length && k <= lead + 3; k++) {
+      const v = wordAt(t, k);
+      if (!/s$/.test(v)) continue;
+      c.leadActivity = lx.activityVerb.get(v);
+      c.leadDo = c.leadActivity ? undefined : lx.doVerb.get(v);
+      if (c.leadActivity || c.leadDo) break;
+    }
+  }
+  {
+    const [si, sj] = chunkAfter(t, lead - 1);
+    if (sj >= si && nounClass(lx, t, si, sj) === 'activity' && !lx.activityVerb.has(first) && !lx.doVerb.has(first)) c.activitySubjectNoun = span(t, si, sj, title);
+  }
+  // "Successful rollout of SSO", "Mobile app launch in Germany": a task said as a noun
+  for (let k = lead; k < t.length && k <= lead + 4; k++) {
+    const x = wordAt(t, k);
+    if (!NOMINAL_TASKS.has(x)) continue;
+    const nx = t[k + 1];
+    const atStart = k === lead || (k === lead + 1 && /^(successful|full|complete|timely|on-time|smooth|final|first|the|a|our)$/.test(first));
+    if ((atStart && nx?.lower === 'of') || (k > lead && nx && /^(in|on|for|by|to|across|of|before|at|with)$/.test(nx.lower))) {
+      c.nominalTask = span(t, k, k, title);
+      break;
+    }
+  }
   if (c.leadTask) {
     const [oi, oj] = chunkAfter(t, lead + (lx.taskVerb.has(phr) ? 1 : 0));
     if (oj >= oi && ABSTRACT.has(wordAt(t, oj))) c.abstractObject = span(t, oj, oj, title);
@@ -243,12 +287,14 @@ export function findCues(a: Analysis, lx: Lexicon): Cues {
         }
       }
     }
-    if (!c.change && (lx.changeVerb.has(w) || MULTIPLIER_WORDS.has(w))) {
+    if (!c.change && (lx.changeVerb.has(w) || MULTIPLIER_WORDS.has(w)) && !((w === 'twice') && /^(a|an|per|each|every)$/.test(wordAt(t, i + 1)))) {
       const lemma = lx.changeVerb.get(w) ?? 'double';
       const negated = /^(no|not|without)$/.test(wordAt(t, i - 1));
       if (!negated && (STRONG_CHANGE.has(lemma) || MULTIPLIER_WORDS.has(w))) c.change = span(t, i, i, title);
     }
-    if (MULTIPLIER_WORDS.has(w) || ((w === 'half' || w === 'third' || w === 'quarter') && /^(in|by|a)$/.test(wordAt(t, i - 1)) && !/^(first|second|this|next|last)$/.test(wordAt(t, i - 2)))) c.hasDelta = true;
+    const frequency = (w === 'twice' || w === 'once' || w === 'thrice') && /^(a|an|per|each|every)$/.test(wordAt(t, i + 1));
+    if (frequency) c.cadence ??= span(t, i, i + 2 < t.length ? i + 2 : i, title);
+    if ((MULTIPLIER_WORDS.has(w) && !frequency) || ((w === 'half' || w === 'third' || w === 'quarter') && (/^(in|by)$/.test(wordAt(t, i - 1)) || (wordAt(t, i - 1) === 'a' && wordAt(t, i - 2) === 'by')))) c.hasDelta = true;
     if (!c.metricWord && lx.metricNoun.has(w)) c.metricWord = span(t, i, i, title);
     if (!c.keepPredicate && i > lead && lx.keepVerb.has(w) && !lx.keepVerb.has(first) && /^(stay|stays|stayed|remain|remains|remained|sustained|maintained|kept|held|holds|staying|remaining|continues|continued)$/.test(w)) {
       c.keepPredicate = span(t, i, i, title);
@@ -334,7 +380,7 @@ function readQuantityCues(c: Cues, lx: Lexicon): void {
     c.results.push(span(t, pair.from.first, pair.to.last, a.title));
     const subjStart = t.slice(0, pair.from.first).map((x) => x.lower).lastIndexOf('from');
     const sj = chunkBefore(t, subjStart >= 0 ? subjStart : pair.from.first);
-    const reducing = c.change && /^(reduc|cut|decreas|lower|halv|minimi|shrink|slash|trim|eliminat|drop)/.test(c.change.text.toLowerCase());
+    const reducing = pair.to.value < pair.from.value || (c.change && /^(reduc|cut|decreas|lower|halv|minimi|shrink|slash|trim|eliminat|drop)/.test(c.change.text.toLowerCase()));
     if (!reducing && nounClass(lx, t, sj[0], sj[1]) === 'activity') c.activitySubject = span(t, sj[0], sj[1], a.title);
   }
   // "number of <activity>", "# of demos"
