@@ -1,7 +1,7 @@
 // Diagnostics over stdio: indexing, exact ranges, cross-file updates, pull,
 // settings, file watching and recovery after garbage input.
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, unlinkSync, renameSync } from 'node:fs';
+import { readFileSync, writeFileSync, unlinkSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DocumentDiagnosticRequest, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol';
 import { LspClient, copyFixture, uriOf } from './client';
@@ -195,6 +195,21 @@ describe('lsp: diagnostics', () => {
     await client.waitForDiagnostics(uriOf(product), (p) => p.diagnostics.length === 0);
     // Applied as one change: growth never sees its parent missing.
     assert.deepEqual((await client.waitForDiagnostics(uriOf(growth))).diagnostics, []);
+  });
+
+  it('indexes a workspace folder added later and forgets it when removed', async () => {
+    const other = copyFixture('basic');
+    const otherGrowth = join(other, 'teams/growth.okr.yaml');
+    writeFileSync(otherGrowth, readFileSync(otherGrowth, 'utf8').replace('level: team', 'level: squad'));
+    try {
+      await client.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: uriOf(other), name: 'other' }], removed: [] } });
+      const d = await client.waitForDiagnostics(uriOf(otherGrowth), (p) => p.diagnostics.length === 1);
+      assert.deepEqual(codes(d.diagnostics), ['schema']);
+      await client.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: uriOf(other), name: 'other' }] } });
+      await client.waitForDiagnostics(uriOf(otherGrowth), (p) => p.diagnostics.length === 0);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
   });
 
   it('shows okr.config.yaml problems on that file', async () => {
