@@ -83,9 +83,11 @@ describe('VS Code UI (code-server 4.100.3 + chromium)', function () {
     await screenshot(page, '01-problems');
   });
 
-  it('Ctrl+. on a task KR offers "move to initiatives"', async function () {
+  it('Ctrl+. on a task KR offers "move to initiatives", once', async function () {
     await openQuickFixMenu();
     await screenshot(page, '02-quick-fix-menu');
+    const titles = await page.locator('.action-widget .monaco-list-row.action').allTextContents();
+    assert.equal(titles.filter((t) => MOVE_TO_INITIATIVES.test(t)).length, 1, `menu: ${titles.join(' | ')}`);
   });
 
   it('applying it and saving leaves the KR under initiatives on disk, every comment kept', async function () {

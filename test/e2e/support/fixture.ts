@@ -18,15 +18,13 @@ import { DESIGN_FILE, DESIGN_OKR } from './workspace';
 let bin: string | undefined;
 let vsix: PackageResult | undefined;
 
-/** Timings of the slow stages, printed at the end of the run. */
-export const timings: Record<string, number> = {};
-
+/** Runs a slow set-up stage and prints how long it took (cold vs warm runs differ a lot). */
 function timed<T>(name: string, f: () => T): T {
   const t0 = Date.now();
   try {
     return f();
   } finally {
-    timings[name] = (timings[name] ?? 0) + (Date.now() - t0);
+    console.log(`      [e2e] ${name}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
 }
 
