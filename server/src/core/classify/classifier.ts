@@ -204,7 +204,8 @@ function leadMeasure(c: Cues): Classification | undefined {
   if (!c.activityCount && c.activitySubjectNoun && c.a.measures.some((m) => m.kind === 'count' || m.kind === 'points') && !c.results.some((r) => /[%$€£¥]/.test(r.text)) && !c.change && !falling && !c.hasDelta) {
     return result('lead_measure', 0.8, `counts an activity (${q(c.activitySubjectNoun.text)}), a lead measure rather than a result`, [c.activitySubjectNoun, c.cadence]);
   }
-  if (c.activityCount) {
+  const changed = !!c.change || c.hasDelta || (!!pair && pair.from.value !== pair.to.value);
+  if (c.activityCount && !(c.activityCountWeak && changed)) {
     const conf = c.cadence ? 0.9 : 0.85;
     return result('lead_measure', conf, `counts activities (${q(c.activityCount.text)})${c.cadence ? ' on a cadence' + cad : ''}, a lead measure rather than a result`, [c.activityCount, c.cadence]);
   }

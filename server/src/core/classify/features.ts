@@ -80,6 +80,8 @@ export interface Cues {
   agileSignal?: Span3;
   /** A quantity counting activity nouns, or "number of <activity>". */
   activityCount?: Span3;
+  /** The activity count comes only from a cadence adjective ("monthly newsletter"), with no number of its own. */
+  activityCountWeak?: boolean;
   /** A quantity counting work items handled (tickets fixed, invoices processed). */
   workCount?: Span3;
   /** The subject of a change ("outbound calls" in "Increase outbound calls from…") is an activity. */
@@ -282,7 +284,10 @@ export function findCues(a: Analysis, lx: Lexicon): Cues {
         if (cj < ci || cls === 'activity' || cls === 'workItem' || (cls === 'unknown' && !lx.metricNoun.has(wordAt(t, ci)) && !prevNum && !/^(active|recurring|revenue|churn|burn|spend|retention)$/.test(wordAt(t, ci)))) {
           if (!(ci <= cj && (lx.resultNoun.has(wordAt(t, cj)) || /^(active|recurring|unique)$/.test(wordAt(t, ci))))) {
             c.cadence = span(t, i, i, title);
-            if (cls === 'activity') c.activityCount ??= span(t, i, cj, title);
+            if (cls === 'activity' && !c.activityCount) {
+              c.activityCount = span(t, i, cj, title);
+              c.activityCountWeak = true;
+            }
           }
         }
       }
