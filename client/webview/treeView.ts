@@ -33,6 +33,8 @@ export class TreeView {
   private index = new Map<string, number>();
   private active: string | undefined;
   private frame = 0;
+  /** Row elements in the window, by row index; valid until the rows change. */
+  private built = new Map<number, HTMLElement>();
   private cycle = '';
 
   constructor(private readonly cb: TreeCallbacks) {
@@ -55,6 +57,7 @@ export class TreeView {
     this.cycle = cycle;
     this.rows = rows;
     this.index = new Map(rows.map((r, i) => [r.id, i]));
+    this.built.clear();
     this.active = active !== undefined && this.index.has(active) ? active : undefined;
     this.canvas.style.height = `${rows.length * ROW_HEIGHT}px`;
     this.arcs.setAttribute('height', String(Math.max(1, rows.length * ROW_HEIGHT)));
@@ -100,14 +103,23 @@ export class TreeView {
     const view = this.root.clientHeight || ROW_HEIGHT * 40;
     const first = Math.max(0, Math.floor(this.root.scrollTop / ROW_HEIGHT) - OVERSCAN);
     const last = Math.min(this.rows.length, Math.ceil((this.root.scrollTop + view) / ROW_HEIGHT) + OVERSCAN);
-    const frag = document.createDocumentFragment();
+    // Rows already built are reused while scrolling: only rows entering the window cost DOM work.
+    const next = new Map<number, HTMLElement>();
+    const inOrder: HTMLElement[] = [];
     for (let i = first; i < last; i++) {
       const row = this.rows[i]!;
-      const el = rowElement(ix, row, row.id === this.active, this.cycle);
-      el.style.top = `${i * ROW_HEIGHT}px`;
-      frag.appendChild(el);
+      let el = this.built.get(i);
+      if (!el) {
+        el = rowElement(ix, row, row.id === this.active, this.cycle);
+        el.style.top = `${i * ROW_HEIGHT}px`;
+      } else {
+        markActive(el, row.id === this.active);
+      }
+      next.set(i, el);
+      inOrder.push(el);
     }
-    this.layer.replaceChildren(frag);
+    this.built = next;
+    this.layer.replaceChildren(...inOrder); // DOM order = tree order, for screen readers' reading mode
     if (this.active !== undefined) this.root.setAttribute('aria-activedescendant', domId(this.active));
     else this.root.removeAttribute('aria-activedescendant');
     this.drawArcs(ix, first, last);
@@ -195,4 +207,11 @@ export class TreeView {
     }
     e.preventDefault();
   }
+}
+
+/** Updates a reused row's selection state in place. */
+function markActive(el: HTMLElement, active: boolean): void {
+  if (el.classList.contains('active') === active) return;
+  el.classList.toggle('active', active);
+  el.setAttribute('aria-selected', active ? 'true' : 'false');
 }

@@ -17,6 +17,9 @@ export interface Row {
   match: boolean;
 }
 
+/** Deeper than any real org chart; stops a malformed graph from recursing without end. */
+const MAX_DEPTH = 1000;
+
 /** Workspaces up to this many nodes open fully expanded; bigger ones open at the unit level. */
 export const EXPAND_ALL_LIMIT = 400;
 
@@ -73,12 +76,14 @@ export function visibleRows(ix: GraphIndex, state: UiState, expanded: ReadonlySe
   };
 
   const kept = new Map<string, boolean>(); // id → self match
-  const visit = (id: string, seen: Set<string>): boolean => {
+  // Each node has one parent (graphIndex keeps the first), so walking down from a true root cannot loop;
+  // the depth bound covers a unit chosen as root inside a crafted contains-cycle.
+  const visit = (id: string, depth: number): boolean => {
     const n = ix.byId.get(id);
-    if (!n || seen.has(id)) return false;
-    seen.add(id);
+    if (!n || depth > MAX_DEPTH) return false;
     let anyChild = false;
-    for (const c of ix.children.get(id) ?? []) if (visit(c, seen)) anyChild = true;
+    const kids = ix.children.get(id);
+    if (kids) for (const c of kids) if (visit(c, depth + 1)) anyChild = true;
     const own = inCycle(n);
     const match = own && filtering && selfMatch(n);
     // Without filters a unit shows when it has a file in the cycle or holds something that does.
@@ -87,8 +92,7 @@ export function visibleRows(ix: GraphIndex, state: UiState, expanded: ReadonlySe
     return keep;
   };
   const roots = state.unit && ix.byId.get(state.unit)?.kind === 'unit' ? [state.unit] : ix.roots;
-  const seen = new Set<string>();
-  for (const r of roots) visit(r, seen);
+  for (const r of roots) visit(r, 1);
 
   const rows: Row[] = [];
   const walk = (ids: readonly string[], depth: number): void => {
@@ -98,7 +102,7 @@ export function visibleRows(ix: GraphIndex, state: UiState, expanded: ReadonlySe
       // While filtering, every kept branch opens so that each match is on screen.
       const open = kids.length > 0 && (filtering || expanded.has(id));
       rows.push({ id, depth, hasChildren: kids.length > 0, expanded: open, posInSet: i + 1, setSize: shown.length, match: kept.get(id) === true });
-      if (open) walk(kids, depth + 1);
+      if (open && depth < MAX_DEPTH) walk(kids, depth + 1);
     });
   };
   walk(roots, 1);

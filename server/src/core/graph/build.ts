@@ -65,8 +65,9 @@ export function buildGraph(
     edges.push({ kind, from, to });
   };
 
-  for (const u of sortUnits(units)) add(u);
-  for (const u of units.values()) if (u.parent) edge('contains', u.parent, u.id);
+  const sorted = sortUnits(units);
+  for (const u of sorted) add(u);
+  for (const u of sorted) if (u.parent) edge('contains', u.parent, u.id);
 
   // First pass: every node, so the second pass can resolve references to any of them.
   for (const file of files) {
@@ -169,7 +170,8 @@ export function buildGraph(
 /** Units in a stable order: by level (company first), then id. */
 function sortUnits(units: ReadonlyMap<string, UnitNode>): UnitNode[] {
   const rank = { company: 0, domain: 1, team: 2, unknown: 3 } as const;
-  return [...units.values()].sort((a, b) => rank[a.level] - rank[b.level] || a.label.localeCompare(b.label));
+  // Natural order, so team-2 comes before team-10.
+  return [...units.values()].sort((a, b) => rank[a.level] - rank[b.level] || a.label.localeCompare(b.label, 'en', { numeric: true }));
 }
 
 function objectiveNode(obj: Objective, ref: string, id: string, pos: ObjectiveNode['pos'], cycle?: string): ObjectiveNode {
