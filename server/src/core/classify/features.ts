@@ -228,7 +228,9 @@ export function findCues(a: Analysis, lx: Lexicon): Cues {
   const third = t[lead + 2];
   const nounUse = METRIC_HEADS.has(second) || (first.endsWith('s') && /^(from|of|per|that|which|who|among|across)$/.test(second)) || (lx.metricNoun.has(second) && (!third || third.kind === 'num' || /^(from|to|:|of|at|=|is|are|per|up|down|below|above|under|over)$/.test(third.lower)));
   if (first && !nounUse) {
-    c.leadTask = lx.taskVerb.get(phr) ?? lx.taskVerb.get(first);
+    // "retrain", "re-run", "rebuild": a repeated piece of work is still work
+    const again = first.startsWith('re-') ? first.slice(3) : first.startsWith('re') && first.length > 5 ? first.slice(2) : '';
+    c.leadTask = lx.taskVerb.get(phr) ?? lx.taskVerb.get(first) ?? (again && !lx.changeVerb.has(first) ? lx.taskVerb.get(again) : undefined);
     c.leadActivity = lx.activityVerb.get(phr) ?? lx.activityVerb.get(first);
     c.leadDo = lx.doVerb.get(first);
   }

@@ -50,6 +50,11 @@ const YEAR_BEFORE = new Set([
   'in', 'since', 'by', 'before', 'after', 'until', 'till', 'for', 'of', 'through', 'fy', 'end', 'early', 'mid',
   'late', 'during', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'year', 'eoy',
 ]);
+const YEAR_AFTER = new Set([
+  'roadmap', 'budget', 'plan', 'plans', 'data', 'strategy', 'goals', 'okrs', 'report', 'season', 'cohort', 'cycle',
+  'edition', 'conference', 'campaign', 'census', 'figures', 'numbers', 'results', 'accounts', 'targets', 'vision',
+  'forecast', 'audit', 'survey', 'intake', 'class', 'election', 'review', 'catalogue', 'catalog', 'collection',
+]);
 const MIN_BEFORE = [['at', 'least'], ['no', 'less', 'than'], ['no', 'fewer', 'than'], ['more', 'than'], ['over'], ['above'], ['greater', 'than'], ['exceeding'], ['beyond'], ['>'], ['>='], ['≥']];
 const MAX_BEFORE = [['at', 'most'], ['no', 'more', 'than'], ['less', 'than'], ['fewer', 'than'], ['under'], ['below'], ['within'], ['up', 'to'], ['<'], ['<='], ['≤'], ['max'], ['maximum']];
 const MIN_AFTER = [['or', 'more'], ['or', 'higher'], ['or', 'better'], ['or', 'above'], ['+'], ['plus']];
@@ -185,7 +190,7 @@ function annotate(t: readonly Token[], q: Quantity): void {
   }
   if (q.kind === 'count' && !q.words && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100 && !/,/.test(t[q.first]!.text)) {
     const fromTo = (pl === 'from' && /^(to|until|through|-|–)$/.test(nl)) || ((pl === 'to' || pl === '-' || pl === '–') && yearish(t[q.first - 2]));
-    if (YEAR_BEFORE.has(pl) || MONTHS[pl] !== undefined || fromTo || nl === 'roadmap' || nl === 'budget' || nl === 'plan') {
+    if (YEAR_BEFORE.has(pl) || MONTHS[pl] !== undefined || fromTo || YEAR_AFTER.has(nl)) {
       q.ignore = 'year';
       return;
     }
