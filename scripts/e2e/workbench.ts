@@ -52,7 +52,20 @@ export async function runCommand(page: Page, title: string): Promise<void> {
     .first()
     .waitFor();
   await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  // The palette closes, or gives way to the command's own prompt.
+  await page.waitForFunction(() => {
+    const widget = document.querySelector<HTMLElement>('.quick-input-widget');
+    const input = widget?.querySelector('input');
+    return !widget || widget.style.display === 'none' || !input?.value.startsWith('>');
+  });
+}
+
+/** Answers a command's prompt (input box or pick) titled `title` with `answer`. */
+export async function answerPrompt(page: Page, title: string, answer: string): Promise<void> {
+  await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor();
+  await page.locator('.quick-input-widget input').fill(answer);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ state: 'hidden' });
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { launchBrowser, newPage, screenshot } from '../../scripts/e2e/browser';
 import {
   activeEditor,
+  answerPrompt,
   gotoLine,
   languageStatus,
   openFile,
@@ -169,5 +170,24 @@ describe('VS Code UI (code-server 4.100.3 + chromium)', function () {
       .locator('.statusbar-item[id="status.editor.selection"]', { hasText: new RegExp(`Ln (${idLine}|${idLine + 1}),`) })
       .waitFor();
     await screenshot(page, '08-node-revealed');
+  });
+
+  it('"OKR: New OKR File…" asks for the unit and writes a file that passes every rule', async function () {
+    await runCommand(page, 'OKR: New OKR File');
+    await answerPrompt(page, 'New OKR file (1/4)', 'research');
+    await answerPrompt(page, 'New OKR file (2/4)', 'team');
+    await answerPrompt(page, 'New OKR file (3/4)', '2026-Q2');
+    await answerPrompt(page, 'New OKR file (4/4)', 'product');
+    await page.locator('.tabs-container .tab.active', { hasText: 'research.okr.yaml' }).waitFor();
+    await languageStatus(page).filter({ hasText: /okr/i }).waitFor();
+    // The code lens comes from the server's analysis of the new file: once it shows, so have its findings.
+    await activeEditor(page).locator('.codelens-decoration').first().waitFor();
+    const rows = await openProblems(page, 'research.okr.yaml');
+    await screenshot(page, '09-new-okr-file');
+    assert.deepEqual(await rows.allTextContents(), []);
+    const text = readFileSync(join(workspace, 'research.okr.yaml'), 'utf8');
+    assert.match(text, /^unit: research$/m);
+    assert.match(text, /^parent: product$/m);
+    assert.match(text, /^cycle: 2026-Q2$/m);
   });
 });
