@@ -107,6 +107,10 @@ describe('classifyKr', () => {
     it('extra KPI phrases', () => {
       assert.equal(classifyKr({ title: 'Opex at plan all quarter' }, cfg({ kpiPhrases: ['at plan'] })).label, 'kpi');
     });
+    it('never-trigger words do not turn a silenced task into an unmeasurable KR', () => {
+      const c = classifyKr({ title: 'Launch onboarding V3' }, cfg({ neverTrigger: ['launch'] }));
+      assert.ok(c.confidence < DEFAULT_CLASSIFIER.minConfidence, JSON.stringify(c));
+    });
     it('never-trigger words silence a cue', () => {
       assert.equal(classifyKr({ title: 'Launch onboarding V3' }, cfg({ neverTrigger: ['launch'] })).label === 'task', false);
       assert.equal(classifyKr({ title: 'Ship 10k parcels a day' }, cfg({ neverTrigger: ['ship'] })).label === 'task', false);

@@ -155,6 +155,10 @@ function decide(input: KrInput, lx: Lexicon): Classification {
 
   // 5. Nothing to measure at all.
   const measurable = a.measures.length > 0 || c.hasDelta || !!c.binaryState || hasT || hasB;
+  if (!measurable && a.tokens.some((x) => x.masked)) {
+    // the user said this wording is normal for them ("ship" at a logistics firm); do not second-guess it
+    return result('vague', 0.5, 'names no number or target, but uses wording configured never to trigger', []);
+  }
   if (!measurable) {
     if (c.metricWord) return result('vague', 0.8, `names ${q(c.metricWord.text)} but no target, number or end state to check`, [c.change, c.metricWord]);
     return result('vague', 0.85, 'names no metric, target, number or end state to check', [c.change]);
