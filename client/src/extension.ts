@@ -1,86 +1,62 @@
-// VS Code glue: starts the OKR language server, registers the commands and
-// the status bar item. Everything else lives in the server.
+// VS Code glue: registers the commands and the status bar item, and starts
+// the OKR language server right after activation. Everything else lives in
+// the server. Activation stays cheap: vscode-languageclient is evaluated
+// only when the client is first needed (a lazy require, which esbuild keeps lazy).
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, CodeActionRequest, type CodeAction, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { TreePanel } from './treePanel';
+import { TreePanel, type TreeClient } from './treePanel';
 import { newOkrFile } from './newFile';
 import { StatusItem } from './status';
+import type { OkrClient } from './languageClient';
 
-let client: LanguageClient | undefined;
+let okr: OkrClient | undefined;
+let context: vscode.ExtensionContext | undefined;
 
-/** Called by VS Code on the first OKR file or OKR command. Returns fast: the server starts in the background. */
-export function activate(context: vscode.ExtensionContext): void {
-  const module = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ scheme: 'file', language: 'okr' }, { scheme: 'untitled', language: 'okr' }],
-    // The server pushes diagnostics for every file, open or not; this client would also pull on
-    // every open (whatever its pull options say) and show each finding twice, so it asks for push only.
-    initializationOptions: { pullDiagnostics: false },
-    outputChannelName: 'OKR Lens',
-  };
-  // The client id `okr` makes `okr.trace.server` control protocol tracing.
-  const lc = new LanguageClient('okr', 'OKR Lens', serverOptions, clientOptions);
-  client = lc;
-  const started = lc.start().catch((err: unknown) => {
-    void vscode.window.showErrorMessage(`OKR Lens: the language server did not start: ${(err as Error)?.message ?? String(err)}`);
-  });
+/** The language client module, evaluated on first use. */
+function clientModule(): typeof import('./languageClient') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose (activation time)
+  return require('./languageClient') as typeof import('./languageClient');
+}
 
-  const status = new StatusItem();
-  context.subscriptions.push(
-    status,
-    TreePanel.register(context, lc),
+/** The running client, started on first need. */
+function ensureClient(): OkrClient {
+  if (!okr) okr = clientModule().startClient(context!);
+  return okr;
+}
+
+/** Called by VS Code on the first OKR file or OKR command. Returns fast: the server starts just after. */
+export function activate(ctx: vscode.ExtensionContext): void {
+  context = ctx;
+  ctx.subscriptions.push(
+    new StatusItem(),
     vscode.commands.registerCommand('okr.showAlignmentTree', async () => {
+      const { client, started } = ensureClient();
       await started;
-      TreePanel.show(context, lc);
+      TreePanel.show(ctx, client);
     }),
     vscode.commands.registerCommand('okr.newFile', (folder?: vscode.Uri) => newOkrFile(folder)),
     vscode.commands.registerCommand('okr.fixAll', async (target?: vscode.Uri) => {
+      const { client, started } = ensureClient();
       await started;
-      await fixAll(lc, target);
+      await clientModule().fixAll(client, target);
     }),
     vscode.commands.registerCommand('okr.restartServer', async () => {
+      const { client, started } = ensureClient();
       await started;
-      await lc.restart();
+      await client.restart();
     }),
   );
-}
-
-/** The OKR document a command is about: the one it was invoked on, else the active or only visible one. */
-function targetDocument(target?: vscode.Uri): vscode.TextDocument | undefined {
-  if (target) return vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.toString());
-  const active = vscode.window.activeTextEditor?.document;
-  if (active?.languageId === 'okr') return active;
-  const visible = vscode.window.visibleTextEditors.map((e) => e.document).filter((d) => d.languageId === 'okr');
-  return visible.length === 1 ? visible[0] : undefined;
-}
-
-/** Applies every safe fix of an OKR file: the server's `source.fixAll.okr` action, asked for directly. */
-async function fixAll(lc: LanguageClient, target?: vscode.Uri): Promise<void> {
-  const doc = targetDocument(target) ?? (target ? await vscode.workspace.openTextDocument(target) : undefined);
-  if (!doc || doc.languageId !== 'okr') {
-    void vscode.window.showInformationMessage('OKR Lens: open an OKR file (*.okr.yaml) to fix it.');
-    return;
-  }
-  const start = { line: 0, character: 0 };
-  const actions = await lc.sendRequest(CodeActionRequest.type, {
-    textDocument: { uri: lc.code2ProtocolConverter.asUri(doc.uri) },
-    range: { start, end: start },
-    context: { diagnostics: [], only: ['source.fixAll.okr'] },
-  });
-  const action = actions?.find((a): a is CodeAction => 'edit' in a && a.edit !== undefined);
-  if (!action?.edit) {
-    void vscode.window.setStatusBarMessage('OKR Lens: nothing to fix automatically', 3000);
-    return;
-  }
-  await vscode.workspace.applyEdit(await lc.protocol2CodeConverter.asWorkspaceEdit(action.edit));
+  // The tree panel's serializer must exist before VS Code restores a panel, but needs the client only when it does.
+  type Call = (...args: unknown[]) => unknown;
+  const lazy = {
+    sendRequest: (...args: unknown[]) => ensureClient().started.then(() => (okr!.client.sendRequest as Call)(...args)),
+    onNotification: (...args: unknown[]) => (ensureClient().client.onNotification as Call)(...args),
+  } as unknown as TreeClient;
+  ctx.subscriptions.push(TreePanel.register(ctx, lazy));
+  setImmediate(() => ensureClient());
 }
 
 /** Stops the language server with the extension. */
 export async function deactivate(): Promise<void> {
-  await client?.stop();
-  client = undefined;
+  await okr?.client.stop();
+  okr = undefined;
 }
