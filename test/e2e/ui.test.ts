@@ -57,7 +57,7 @@ describe('VS Code UI (code-server 4.100.3 + chromium)', function () {
     editor = await startEditor();
     browser = await launchBrowser();
     page = await newPage(browser);
-    page.setDefaultTimeout(20_000);
+    page.setDefaultTimeout(30_000);
     await openWorkbench(page, editor.server, workspace);
   });
 
@@ -79,7 +79,8 @@ describe('VS Code UI (code-server 4.100.3 + chromium)', function () {
     await languageStatus(page).filter({ hasText: /okr/i }).waitFor();
     const rows = await openProblems(page, 'design.okr.yaml');
     await rows.filter({ hasText: 'design.okr.yaml' }).first().waitFor();
-    await rows.filter({ hasText: KR_IS_TASK_ROW }).first().waitFor();
+    // The first findings wait for activation, server start and workspace indexing: slow on a busy runner.
+    await rows.filter({ hasText: KR_IS_TASK_ROW }).first().waitFor({ timeout: 90_000 });
     await activeEditor(page).locator('.squiggly-warning').first().waitFor();
     await screenshot(page, '01-problems');
   });
