@@ -2,7 +2,7 @@
 // wired to UI state that survives hiding and reloads.
 import type { TreeGraph } from '../../server/src/protocol';
 import { ancestors, indexGraph, type GraphIndex } from './graphIndex';
-import { effectiveCycle, expandedSet, visibleRows } from './view';
+import { effectiveCycle, expandedSet, isFiltering, visibleRows } from './view';
 import { restoreState, type UiState } from './state';
 import { TreeView } from './treeView';
 import { Toolbar } from './toolbar';
@@ -15,6 +15,8 @@ export class App {
   private ix: GraphIndex | undefined;
   private state: UiState;
   private expanded = new Set<string>();
+  /** Branches closed during the current search or filter; forgotten when the filter changes. */
+  private closedWhileFiltering = new Set<string>();
   private readonly tree: TreeView;
   private readonly toolbar: Toolbar;
   private readonly signals: HTMLElement;
@@ -31,6 +33,7 @@ export class App {
     this.toolbar = new Toolbar({
       change: (patch) => {
         this.state = { ...this.state, ...patch };
+        this.closedWhileFiltering.clear();
         this.refresh();
       },
       expandAll: () => this.setExpand('all'),
@@ -38,7 +41,11 @@ export class App {
     });
     this.tree = new TreeView({
       toggle: (id) => {
-        this.toggle([id]);
+        if (isFiltering(this.state)) {
+          if (!this.closedWhileFiltering.delete(id)) this.closedWhileFiltering.add(id);
+        } else {
+          this.toggle([id]);
+        }
         this.refresh();
       },
       activate: (id) => {
@@ -107,7 +114,7 @@ export class App {
     const ix = this.ix;
     if (!ix) return;
     const cycle = effectiveCycle(ix, this.state);
-    const rows = visibleRows(ix, this.state, this.expanded);
+    const rows = visibleRows(ix, this.state, this.expanded, this.closedWhileFiltering);
     this.toolbar.sync(ix, this.state, cycle);
     this.tree.setRows(ix, rows, this.state.active, cycle);
     const [six, scycle, sunit] = this.signalsKey;

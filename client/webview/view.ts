@@ -57,11 +57,19 @@ function textOf(n: TreeNode): string {
   return t;
 }
 
-/** Computes the rows to show. */
-export function visibleRows(ix: GraphIndex, state: UiState, expanded: ReadonlySet<string>): Row[] {
+/** True when a search or an "only" filter is active (then every kept branch opens). */
+export function isFiltering(state: UiState): boolean {
+  return state.query.trim() !== '' || state.offTrack || state.problems;
+}
+
+/**
+ * Computes the rows to show. `closedWhileFiltering` holds branches the user
+ * closed during the current search, which otherwise opens every branch.
+ */
+export function visibleRows(ix: GraphIndex, state: UiState, expanded: ReadonlySet<string>, closedWhileFiltering: ReadonlySet<string> = new Set()): Row[] {
   const cycle = effectiveCycle(ix, state);
   const query = state.query.trim().toLowerCase();
-  const filtering = query !== '' || state.offTrack || state.problems;
+  const filtering = isFiltering(state);
 
   const inCycle = (n: TreeNode): boolean => {
     if (cycle === '') return true;
@@ -100,7 +108,7 @@ export function visibleRows(ix: GraphIndex, state: UiState, expanded: ReadonlySe
     shown.forEach((id, i) => {
       const kids = (ix.children.get(id) ?? []).filter((c) => kept.has(c));
       // While filtering, every kept branch opens so that each match is on screen.
-      const open = kids.length > 0 && (filtering || expanded.has(id));
+      const open = kids.length > 0 && (filtering ? !closedWhileFiltering.has(id) : expanded.has(id));
       rows.push({ id, depth, hasChildren: kids.length > 0, expanded: open, posInSet: i + 1, setSize: shown.length, match: kept.get(id) === true });
       if (open && depth < MAX_DEPTH) walk(kids, depth + 1);
     });

@@ -208,6 +208,9 @@ describe('tree page (okr tree --format html) in chromium', function () {
     await page.fill('#okr-search', 'LATENCY');
     assert.deepEqual(await labels(page), ['acme', 'product', 'platform', 'Customers never notice an outage', 'Cut p99 latency from 900 ms to 300 ms']);
     assert.deepEqual(await page.$$eval('.row.match .label', (els) => els.map((e) => e.textContent)), ['Cut p99 latency from 900 ms to 300 ms']);
+    // A branch can still be closed while searching.
+    await page.click(`${row(`o:platform/reliability${Q2}`)} .twisty`);
+    assert.deepEqual(await labels(page), ['acme', 'product', 'platform', 'Customers never notice an outage']);
     await page.fill('#okr-search', '');
 
     await page.click('#okr-collapse');

@@ -64,6 +64,11 @@ describe('renderHtml', () => {
     assert.equal(html.match(/<\/script>/g)?.length, 2); // the data block's and the script's own
     assert.deepEqual(embedded(html), evil);
   });
+  it('drops the bundle’s source-map comment, so even developer tools fetch nothing', () => {
+    const html = renderHtml(graph, 'run();\n//# sourceMappingURL=webview.js.map\n', { nonce: 'n' });
+    assert.ok(!html.includes('sourceMappingURL'));
+    assert.ok(html.includes('<script nonce="n">run();\n\n</script>'));
+  });
   it('neutralises a closing script tag inside the bundle', () => {
     const html = renderHtml(graph, 'const s = "</script><b>";', { nonce: 'n' });
     assert.ok(html.includes('const s = "<\\/script><b>";'));

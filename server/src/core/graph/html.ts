@@ -22,7 +22,6 @@ export function standaloneCsp(nonce: string): string {
     "default-src 'none'",
     `script-src 'nonce-${nonce}'`,
     `style-src 'nonce-${nonce}'`,
-    'img-src data:',
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
@@ -60,9 +59,13 @@ export function jsonForScript(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-/** The bundle with every `</script` neutralised: `<\/` means `</` in JS strings and regexes. */
+/**
+ * The bundle with every `</script` neutralised (`<\/` means `</` in JS strings
+ * and regexes) and its source-map comment dropped: a page opened with
+ * developer tools would otherwise fetch the map.
+ */
 function scriptText(js: string): string {
-  return js.replace(/<\/(script)/gi, '<\\/$1');
+  return js.replace(/^\/\/# sourceMappingURL=.*$/gm, '').replace(/<\/(script)/gi, '<\\/$1');
 }
 
 /** Escapes text for HTML content and quoted attribute values. */
