@@ -18,7 +18,7 @@ describe('extension host (real VS Code 1.100.3 via code-server)', function () {
   let result: HostRunResult | undefined;
 
   before(async function () {
-    this.timeout(600_000);
+    this.timeout(900_000); // a cold run installs code-server first (up to ~6 min on a busy runner)
     const dirs = makeInstanceDirs();
     const resultsFile = hostResultsFile(dirs);
     const suite = await bundleHostSuite(join(dirs.root, 'extension-host-suite.js'));

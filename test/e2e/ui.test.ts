@@ -52,7 +52,7 @@ describe('VS Code UI (code-server 4.100.3 + chromium)', function () {
   }
 
   before(async function () {
-    this.timeout(600_000);
+    this.timeout(900_000); // a cold run installs code-server first (up to ~6 min on a busy runner)
     workspace = makeWorkspace();
     editor = await startEditor();
     browser = await launchBrowser();
