@@ -1,5 +1,6 @@
 // The new-file template (pure: no `vscode`, so it is unit-testable).
 
+/** The level of a unit. */
 export type Level = 'company' | 'domain' | 'team';
 
 /** What the template needs. */

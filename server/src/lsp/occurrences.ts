@@ -6,6 +6,7 @@ import type { OkrFile, Str, Objective, KeyResult, Kpi } from '../core/model';
 import type { Workspace } from '../core/workspace';
 import type { Span } from '../core/types';
 
+/** The kinds of id that can be navigated and renamed. */
 export type SymbolKind = 'unit' | 'objective' | 'kr' | 'kpi';
 
 /** What an occurrence names: a unit id, or one objective / KR / KPI object of one file. */
