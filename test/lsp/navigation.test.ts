@@ -141,6 +141,11 @@ describe('lsp: navigation and editor features', () => {
     assert.equal(retention?.detail, 'Become the planning tool teams refuse to give up');
     assert.ok(items.some((i) => i.label === 'acme/retention/churn-down'));
     assert.deepEqual(retention?.textEdit && 'range' in retention.textEdit ? retention.textEdit.range : undefined, rangeOf(text, 'acme/'));
+    const blank = gText.replace('      - product/activation\n', '      - product/activation\n      - \n');
+    await client.replace(uri, blank);
+    const fresh = await client.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: pos(blank, '      - \n', 0, 8) }) as CompletionItem[];
+    assert.ok(fresh.some((i) => i.label === 'product/activation'), 'ids before anything is typed');
+    await client.replace(uri, text);
     const levels = await client.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: pos(text, 'level: team', 0, 7) }) as CompletionItem[];
     assert.deepEqual(levels.map((i) => i.label), ['company', 'domain', 'team']);
     const parents = await client.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: pos(text, 'parent: product', 0, 8) }) as CompletionItem[];

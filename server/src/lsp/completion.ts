@@ -53,9 +53,10 @@ export function complete(ws: Workspace, file: OkrFile, lines: LineIndex, offset:
   }
   // `- value` in a block list of strings.
   const item = /^( *)- +([^:]*)$/.exec(before);
-  if (item && !/^\s*-\s*$/.test(before)) {
+  if (item) {
     const path = containerPath(lines, line, item[1]!.length, true);
     const key = path.at(-2);
+    // An item of aligns_to, depends_on or guardrails: ids, even before anything is typed.
     if (typeof key === 'string' && key in REF_KEYS) return valueItems(ws, file, [...path.slice(0, -1)], range, true);
   }
   // A key (or a list item's first key).
