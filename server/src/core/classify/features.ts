@@ -268,6 +268,9 @@ export function findCues(a: Analysis, lx: Lexicon): Cues {
   for (let i = 0; i < t.length; i++) {
     const w = wordAt(t, i);
     if (!w) continue;
+    const frequency = (w === 'twice' || w === 'once' || w === 'thrice') && /^(a|an|per|each|every)$/.test(wordAt(t, i + 1));
+    // "twice the engagement" is a multiplier; "delayed twice" is not
+    const loneTwice = (w === 'twice' || w === 'thrice') && !frequency && !/^(the|as|our|its|their|that|this|last|what)$/.test(wordAt(t, i + 1));
     if (!c.agileSignal) {
       if ((w === 'velocity' && !/^(sales|deal|pipeline|revenue|cash|money)$/.test(wordAt(t, i - 1))) || w === 'burndown' || w === 'burn-down' || w === 'burnup' || w === 'burn-up' || (/^points?$/.test(w) && wordAt(t, i - 1) === 'story') || (w === 'sprint' && /^commitments?$/.test(wordAt(t, i + 1)))) {
         c.agileSignal = span(t, w === 'points' || w === 'point' ? i - 1 : i, w === 'sprint' ? i + 1 : i, title);
@@ -294,14 +297,13 @@ export function findCues(a: Analysis, lx: Lexicon): Cues {
         }
       }
     }
-    if (!c.change && (lx.changeVerb.has(w) || MULTIPLIER_WORDS.has(w)) && !((w === 'twice') && /^(a|an|per|each|every)$/.test(wordAt(t, i + 1)))) {
+    if (!c.change && (lx.changeVerb.has(w) || MULTIPLIER_WORDS.has(w)) && !frequency && !loneTwice) {
       const lemma = lx.changeVerb.get(w) ?? 'double';
       const negated = /^(no|not|without)$/.test(wordAt(t, i - 1));
       if (!negated && (STRONG_CHANGE.has(lemma) || MULTIPLIER_WORDS.has(w))) c.change = span(t, i, i, title);
     }
-    const frequency = (w === 'twice' || w === 'once' || w === 'thrice') && /^(a|an|per|each|every)$/.test(wordAt(t, i + 1));
     if (frequency) c.cadence ??= span(t, i, i + 2 < t.length ? i + 2 : i, title);
-    if ((MULTIPLIER_WORDS.has(w) && !frequency) || ((w === 'half' || w === 'third' || w === 'quarter') && (/^(in|by)$/.test(wordAt(t, i - 1)) || (wordAt(t, i - 1) === 'a' && wordAt(t, i - 2) === 'by')))) c.hasDelta = true;
+    if ((MULTIPLIER_WORDS.has(w) && !frequency && !loneTwice) || ((w === 'half' || w === 'third' || w === 'quarter') && (/^(in|by)$/.test(wordAt(t, i - 1)) || (wordAt(t, i - 1) === 'a' && wordAt(t, i - 2) === 'by')))) c.hasDelta = true;
     if (!c.metricWord && lx.metricNoun.has(w)) c.metricWord = span(t, i, i, title);
     if (!c.keepPredicate && i > lead && lx.keepVerb.has(w) && !lx.keepVerb.has(first) && /^(stay|stays|stayed|remain|remains|remained|sustained|maintained|kept|held|holds|staying|remaining|continues|continued)$/.test(w)) {
       c.keepPredicate = span(t, i, i, title);

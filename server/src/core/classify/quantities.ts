@@ -103,8 +103,32 @@ export function readQuantities(t: readonly Token[]): Quantity[] {
   return out;
 }
 
+const FRACTION: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+
+/** "two-thirds", "three-quarters", "a third of", "half of": a share, read as a percentage. */
+function readFraction(t: readonly Token[], i: number): Quantity | undefined {
+  const tok = t[i]!;
+  const hy = /^(one|two|three|four|nine)-(half|halves|thirds?|quarters?|fifths?|tenths?)$/.exec(tok.lower);
+  if (hy && hy[1] && hy[2]) {
+    const num = wordNumber(hy[1]) ?? 1;
+    const den = FRACTION[hy[2]] ?? 1;
+    return { value: Math.round((1000 * num) / den) / 10, kind: 'percent', unit: '%', first: i, last: i, start: tok.start, end: tok.end, words: true };
+  }
+  const next = t[i + 1];
+  if ((tok.lower === 'a' || tok.lower === 'one' || tok.lower === 'half') && t[i + (tok.lower === 'half' ? 1 : 2)]?.lower === 'of') {
+    const den = tok.lower === 'half' ? 2 : FRACTION[next?.lower ?? ''];
+    if (den && (tok.lower === 'half' || /^(half|third|quarter|fifth|tenth)$/.test(next?.lower ?? ''))) {
+      const last = tok.lower === 'half' ? i : i + 1;
+      return { value: Math.round(1000 / den) / 10, kind: 'percent', unit: '%', first: i, last, start: tok.start, end: t[last]!.end, words: true };
+    }
+  }
+  return undefined;
+}
+
 function readWordNumber(t: readonly Token[], i: number): Quantity | undefined {
   const tok = t[i]!;
+  const fraction = readFraction(t, i);
+  if (fraction) return fraction;
   let j = i;
   let total = 0;
   let current = 0;
