@@ -89,4 +89,18 @@ describe('lsp: robustness', () => {
     }
     await client.close(uri);
   });
+
+  it('answers completion and hover at the end of a 1 MB line without stalling', async () => {
+    const path = join(root, 'teams/long.okr.yaml');
+    const line = `owner: ${'ab '.repeat(350000)}[[[ ${' '.repeat(1000)}`;
+    const text = `version: 1\nunit: long\nlevel: team\n${line}\nobjectives:\n  - id: a\n    title: ${'x'.repeat(200000)} \n`;
+    const uri = await client.open(path, text);
+    await client.waitForVersion(uri);
+    const end = { line: 3, character: line.length };
+    const items = await client.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: end });
+    assert.ok(Array.isArray(items));
+    await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: end });
+    await client.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 6, character: 210000 } });
+    await client.close(uri);
+  });
 });

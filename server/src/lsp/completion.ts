@@ -40,7 +40,10 @@ export function complete(ws: Workspace, file: OkrFile, lines: LineIndex, offset:
   const lineStart = lines.lineStart(line);
   const before = lines.text.slice(lineStart, offset);
   if (/^\s*#/.test(before)) return [];
-  const word = /[A-Za-z0-9_/.-]*$/.exec(before)![0];
+  // Scanned by hand: a trailing-anchored regex would backtrack quadratically on a long line.
+  let w = before.length;
+  while (w > 0 && /[A-Za-z0-9_/.-]/.test(before[w - 1]!)) w--;
+  const word = before.slice(w);
   const range: Range = { start: lines.position(offset - word.length), end: lines.position(offset) };
 
   // `key: value` or `- key: value`, cursor in the value.
@@ -48,7 +51,7 @@ export function complete(ws: Workspace, file: OkrFile, lines: LineIndex, offset:
   if (kv) {
     const col = kv[1]!.length + (kv[2]?.length ?? 0);
     const path = [...containerPath(lines, line, col, kv[2] !== undefined), kv[3]!];
-    const inFlowList = /\[[^\]]*$/.test(kv[4]!);
+    const inFlowList = kv[4]!.lastIndexOf('[') > kv[4]!.lastIndexOf(']');
     return valueItems(ws, file, path, range, inFlowList);
   }
   // `- value` in a block list of strings.

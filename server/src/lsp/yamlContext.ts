@@ -16,15 +16,42 @@ interface LineInfo {
   value: string;
 }
 
-const LINE = /^( *)(- +)?(?:("[^"]*"|'[^']*'|[^\s#'"{[][^:#]*?)\s*:(?=\s|$)\s*(.*))?/;
-
+/** Reads a line by hand: regular expressions here could backtrack quadratically on long lines. */
 function info(text: string): LineInfo | undefined {
-  if (/^\s*(#.*)?$/.test(text)) return undefined;
-  const m = LINE.exec(text)!;
-  const indent = m[1]!.length;
-  const dash = m[2] !== undefined;
-  const key = m[3]?.replace(/^["']|["']$/g, '');
-  return { indent, dash, keyCol: indent + (m[2]?.length ?? 0), ...(key !== undefined ? { key } : {}), value: (m[4] ?? '').replace(/\s+#.*$/, '').trim() };
+  let i = 0;
+  while (text[i] === ' ') i++;
+  if (text[i] === '#' || text.trim() === '') return undefined;
+  const indent = i;
+  let dash = false;
+  if (text[i] === '-' && (i + 1 === text.length || text[i + 1] === ' ')) {
+    dash = true;
+    i++;
+    while (text[i] === ' ') i++;
+  }
+  const keyCol = i;
+  const rest = text.slice(i);
+  let key: string | undefined;
+  let value = '';
+  const q = rest[0];
+  if (q === '"' || q === "'") {
+    const end = rest.indexOf(q, 1);
+    const after = end > 0 ? rest.slice(end + 1) : '';
+    const colon = after.search(/\S/);
+    if (end > 0 && colon >= 0 && after[colon] === ':' && (colon + 1 === after.length || after[colon + 1] === ' ')) {
+      key = rest.slice(1, end);
+      value = after.slice(colon + 1);
+    }
+  } else if (q !== undefined && q !== '#' && q !== '{' && q !== '[') {
+    const m = /:( |$)/.exec(rest);
+    const hash = rest.indexOf(' #');
+    if (m && (hash < 0 || hash > m.index)) {
+      key = rest.slice(0, m.index).trimEnd();
+      value = rest.slice(m.index + 1);
+    }
+  }
+  const hash = value.search(/\s#/);
+  if (hash >= 0) value = value.slice(0, hash);
+  return { indent, dash, keyCol, ...(key !== undefined ? { key } : {}), value: value.trim() };
 }
 
 /** The path (keys, and ITEM for list items) of the mapping or list that holds column `col` of `line`. */
