@@ -3,6 +3,7 @@
 // the extension under development. Each in-host test becomes one test here,
 // so its pass or failure counts in the run's totals.
 import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Mocha from 'mocha';
 import type { Browser } from 'playwright-core';
@@ -16,6 +17,7 @@ describe('extension host (real VS Code 1.100.3 via code-server)', function () {
   let editor: Editor | undefined;
   let browser: Browser | undefined;
   let result: HostRunResult | undefined;
+  let workspace: string | undefined;
 
   before(async function () {
     this.timeout(900_000); // a cold run installs code-server first (up to ~6 min on a busy runner)
@@ -29,7 +31,7 @@ describe('extension host (real VS Code 1.100.3 via code-server)', function () {
       browser,
       extensionDevelopmentPath: editor.extensionDir,
       extensionTestsPath: suite,
-      folder: makeWorkspace(),
+      folder: (workspace = makeWorkspace()),
       resultsFile,
       artifactName: 'extension-host-failure',
     });
@@ -49,6 +51,7 @@ describe('extension host (real VS Code 1.100.3 via code-server)', function () {
     await browser?.close();
     const failed = !result || result.exitCode !== 0;
     await editor?.stop(failed ? 'extension-host' : undefined);
+    if (workspace) rmSync(workspace, { recursive: true, force: true });
   });
 
   it('runs the suite to completion and reports exit code 0 through codeAutomationExit', function () {

@@ -3,7 +3,7 @@
 // workbench session walks the whole story; each step saves a screenshot to
 // test-results/e2e/. Every wait is on what the page shows.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { launchBrowser, newPage, screenshot } from '../../scripts/e2e/browser';
@@ -72,6 +72,7 @@ describe('VS Code UI (code-server 4.100.3 + chromium)', function () {
     this.timeout(60_000);
     await browser?.close();
     await editor?.stop(failed ? 'ui' : undefined);
+    if (workspace) rmSync(workspace, { recursive: true, force: true });
   });
 
   it('opening an OKR file shows its findings in the Problems panel with their rule codes', async function () {
