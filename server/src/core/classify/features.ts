@@ -57,6 +57,7 @@ const ABSTRACT = new Set([
   'goodwill', 'belonging', 'accountability', 'collaboration', 'innovation', 'focus', 'clarity', 'morale',
   'wellbeing', 'well-being', 'happiness', 'environment', 'atmosphere', 'spirit', 'identity', 'leadership',
   'ourselves', 'us', 'themselves', 'itself', 'leader', 'leaders', 'partnerships', 'ecosystem', 'community',
+  'experience', 'experiences', 'value', 'success', 'growth', 'impact', 'delight',
 ]);
 /** Change verbs strong enough to show a KR moves a level (blocks a KPI reading). */
 const STRONG_CHANGE = new Set(['increase', 'grow', 'raise', 'lift', 'boost', 'improve', 'reduce', 'decrease', 'cut', 'lower', 'shrink', 'shorten', 'halve', 'double', 'triple', 'quadruple', 'accelerate', 'expand', 'eliminate', 'minimize', 'minimise', 'maximize', 'maximise', 'slash', 'trim', 'climb', 'rise', 'fall', 'decline', 'drop']);

@@ -23,6 +23,13 @@ export const TASK_VERBS = [
   'provision', 'patch', 'harden', 'encrypt', 'archive', 'link', 'connect', 'embed', 'expose', 'renew', 'populate',
   'incorporate', 'register', 'certify', 'accredit', 'recertify', 'institute', 'codify', 'equip', 'furnish', 'refurbish',
   'relocate', 'transition', 'onboard onto', 'wire up', 'hook up', 'spin off', 'hand over', 'handover', 'publish',
+  'author', 'assemble', 'compile', 'craft', 'customize', 'customise', 'debug', 'distribute', 'gather', 'initiate',
+  'nominate', 'outsource', 'prioritize', 'prioritise', 'propose', 'provide', 'reconcile', 'redeploy', 'refine',
+  'remediate', 'repair', 'replatform', 're-platform', 'restore', 'revise', 'roll back', 'scope', 'specify',
+  'summarize', 'summarise', 'switch', 'synthesize', 'synthesise', 'terminate', 'transfer', 'troubleshoot', 'tune',
+  'upload', 'assign', 'inventory', 'prune', 'close out', 'shut down', 'wind down', 'phase out', 'tidy up', 'map out',
+  'write up', 'put together', 'set out', 'lay out', 'sort out', 'clean out', 'break down', 'pilot', 'trial',
+  'sign up', 'lock in', 'nail down', 'ratify', 'enact', 'legislate', 'tender', 'commission', 'fund', 'budget',
 ];
 
 /** Verbs that are activity in themselves: with a count or a cadence they are a lead measure. */
