@@ -80,6 +80,7 @@ export class LspClient {
     });
     conn.onNotification('okr/treeChanged', () => {
       client.treeChanged += 1;
+      client.notify();
     });
     conn.onRequest(WorkDoneProgressCreateRequest.type, () => null);
     conn.onRequest(RegistrationRequest.type, (p) => {
@@ -130,6 +131,18 @@ export class LspClient {
   waitForVersion(uri: string): Promise<PublishDiagnosticsParams> {
     const version = this.versions.get(uri);
     return this.waitForDiagnostics(uri, (p) => p.version === version);
+  }
+
+  private conditionWaiters: Array<Waiter<void>> = [];
+
+  /** Resolves when `test` holds, re-checked on every notification. */
+  waitFor(test: () => boolean, what: string): Promise<void> {
+    if (test()) return Promise.resolve();
+    return this.deadline(new Promise<void>((resolve) => this.conditionWaiters.push({ test, resolve })), what);
+  }
+
+  private notify(): void {
+    this.conditionWaiters = this.conditionWaiters.filter((w) => (w.test() ? (w.resolve(), false) : true));
   }
 
   /** Waits for the `$/progress` end of the initial indexing. */

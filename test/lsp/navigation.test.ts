@@ -119,6 +119,15 @@ describe('lsp: navigation and editor features', () => {
     const units = graph.nodes.filter((n) => n.kind === 'unit').map((n) => n.label).sort();
     assert.equal(units.length, 3);
     assert.ok(graph.nodes.some((n) => n.kind === 'kr' && n.label.startsWith('Raise the share of new workspaces')));
+    // A title edit changes no diagnostic but does change the tree: the server says so.
+    const uri = uriOf(growth);
+    const seen = client.treeChanged;
+    await client.replace(uri, gText.replace('Make the first session feel effortless', 'Make the first session feel easy'));
+    await client.waitForVersion(uri);
+    await client.waitFor(() => client.treeChanged > seen, 'okr/treeChanged');
+    const after = await client.conn.sendRequest('okr/tree', {}) as { nodes: Array<{ label: string }> };
+    assert.ok(after.nodes.some((n) => n.label === 'Make the first session feel easy'));
+    await client.replace(uri, gText);
   });
 
   it('offers the new-file snippet in an empty OKR file', async () => {

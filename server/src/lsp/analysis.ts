@@ -144,10 +144,9 @@ export class Analysis {
       }
     }
     this.passes += 1;
-    if (changed) {
-      if (s.capabilities.workspace?.diagnostics?.refreshSupport) void s.connection.languages.diagnostics.refresh();
-      void s.connection.sendNotification(TREE_CHANGED_NOTIFICATION);
-    }
+    if (changed && s.capabilities.workspace?.diagnostics?.refreshSupport) void s.connection.languages.diagnostics.refresh();
+    // The tree shows titles and check-ins too, so any changed text (not only changed diagnostics) redraws it.
+    if (changed || first.length > 0) void s.connection.sendNotification(TREE_CHANGED_NOTIFICATION);
   }
 
   /** Diagnostics of a file right now (for pull requests). */
