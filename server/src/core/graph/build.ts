@@ -9,7 +9,7 @@ import type {
 } from '../../protocol';
 import { noProblems } from '../../protocol';
 import { LineIndex } from './positions';
-import { buildUnits, cycleSortKey, unitKey, unitNodeId } from './units';
+import { buildUnits, sortFiles, unitKey, unitNodeId } from './units';
 import { cycleElapsed, expectedProgress, krFigures, krProgress, krStatus, latestConfidence, meanOf } from './progress';
 import { attributeFindings, sumTotals } from './problems';
 
@@ -36,9 +36,7 @@ export function buildGraph(
   const all = ws.files();
   const shown = opts.paths ? all.filter((f) => opts.paths!.has(f.path)) : all;
   const cycles = [...new Set(shown.map((f) => f.cycle?.label).filter((c): c is string => !!c))].sort();
-  const files = [...(opts.cycle === undefined ? shown : shown.filter((f) => f.cycle?.label === opts.cycle))].sort(
-    (a, b) => cycleSortKey(a).localeCompare(cycleSortKey(b)) || a.path.localeCompare(b.path),
-  );
+  const files = sortFiles(opts.cycle === undefined ? shown : shown.filter((f) => f.cycle?.label === opts.cycle));
 
   const indexes = new Map<OkrFile, LineIndex>();
   const lines = (f: OkrFile): LineIndex => {
@@ -167,11 +165,13 @@ export function buildGraph(
   return graph;
 }
 
+/** Natural order, so team-2 comes before team-10; one collator, as building one per comparison is slow. */
+const NATURAL = new Intl.Collator('en', { numeric: true });
+
 /** Units in a stable order: by level (company first), then id. */
 function sortUnits(units: ReadonlyMap<string, UnitNode>): UnitNode[] {
   const rank = { company: 0, domain: 1, team: 2, unknown: 3 } as const;
-  // Natural order, so team-2 comes before team-10.
-  return [...units.values()].sort((a, b) => rank[a.level] - rank[b.level] || a.label.localeCompare(b.label, 'en', { numeric: true }));
+  return [...units.values()].sort((a, b) => rank[a.level] - rank[b.level] || NATURAL.compare(a.label, b.label));
 }
 
 function objectiveNode(obj: Objective, ref: string, id: string, pos: ObjectiveNode['pos'], cycle?: string): ObjectiveNode {

@@ -51,22 +51,26 @@ export function sumTotals(nodes: readonly TreeNode[], edges: readonly TreeEdge[]
     else children.set(e.from, [e.to]);
     hasParent.add(e.to);
   }
-  // Iterative post-order: unit chains can be deep and recursion would risk the stack.
+  // Reverse pre-order puts every node after all of its descendants; iterative,
+  // because unit chains can be deep and recursion would risk the stack.
+  const order: string[] = [];
+  const stack: string[] = [];
   for (const root of nodes) {
     if (hasParent.has(root.id)) continue;
-    const stack: Array<{ id: string; done: boolean }> = [{ id: root.id, done: false }];
+    stack.push(root.id);
     while (stack.length > 0) {
-      const top = stack.pop()!;
-      const node = byId.get(top.id)!;
-      if (!top.done) {
-        stack.push({ id: top.id, done: true });
-        for (const c of children.get(top.id) ?? []) stack.push({ id: c, done: false });
-        continue;
-      }
-      const t: ProblemCounts = { ...node.problems };
-      for (const c of children.get(top.id) ?? []) add(t, byId.get(c)!.total);
-      node.total = t;
+      const id = stack.pop()!;
+      order.push(id);
+      const kids = children.get(id);
+      if (kids) for (const c of kids) stack.push(c);
     }
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const node = byId.get(order[i]!)!;
+    const t: ProblemCounts = { ...node.problems };
+    const kids = children.get(node.id);
+    if (kids) for (const c of kids) add(t, byId.get(c)!.total);
+    node.total = t;
   }
 }
 

@@ -25,6 +25,13 @@ export function cycleSortKey(file: OkrFile): string {
   return cycleDates(file.cycle)?.start ?? file.cycle?.label ?? '';
 }
 
+/** Files by cycle, then path (keys computed once; plain code-unit order, which is stable and fast). */
+export function sortFiles(files: readonly OkrFile[]): OkrFile[] {
+  const keyed = files.map((f) => ({ f, k: cycleSortKey(f) }));
+  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.f.path < b.f.path ? -1 : a.f.path > b.f.path ? 1 : 0));
+  return keyed.map((x) => x.f);
+}
+
 /** Builds one node per unit, linking parents and breaking any parent cycle so the tree stays finite. */
 export function buildUnits(files: readonly OkrFile[], lines: (f: OkrFile) => LineIndex): Map<string, UnitNode> {
   const byUnit = new Map<string, OkrFile[]>();
@@ -38,7 +45,7 @@ export function buildUnits(files: readonly OkrFile[], lines: (f: OkrFile) => Lin
   const units = new Map<string, UnitNode>();
   const parentOf = new Map<string, string>();
   for (const [key, list] of byUnit) {
-    const sorted = [...list].sort((a, b) => cycleSortKey(a).localeCompare(cycleSortKey(b)) || a.path.localeCompare(b.path));
+    const sorted = sortFiles(list);
     const latest = sorted[sorted.length - 1]!;
     const level = latest.level?.value;
     const cycles = [...new Set(sorted.map((f) => f.cycle?.label).filter((c): c is string => !!c))];
