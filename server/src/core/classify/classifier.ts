@@ -2,7 +2,7 @@
 // its objective, and decides outcome / task / lead measure / KPI / vague, with
 // a confidence and a one-sentence reason naming the words that decided it.
 import type { ClassifierConfig } from '../config';
-import { findCues, trailingParticiple, type Cues, type Span3 } from './features';
+import { PERSON, findCues, trailingParticiple, type Cues, type Span3 } from './features';
 import { compileLexicon, type Lexicon } from './lexicon';
 import { analyze, fromTo } from './measure';
 import type { Token } from './tokenize';
@@ -243,8 +243,6 @@ function leadMeasure(c: Cues): Classification | undefined {
   return undefined;
 }
 
-/** Subjects that are people doing the work ("Teachers observe …", "Nurses complete …"). */
-const PERSON = /^(teachers?|nurses?|doctors?|reps?|agents?|engineers?|managers?|csms?|sdrs?|aes?|caseworkers?|recruiters?|officers?|inspectors?|mentors?|coaches?|staff|employees?|volunteers?|sellers?|marketers?|designers?|developers?|leads?|leaders?|members?|analysts?|advisors?|advisers?|consultants?|researchers?|pms?|tams?|ses?)$/;
 /** Present-tense verbs of doing in any position ("completes", "makes", "runs"). */
 const DOING = /^(completes?|makes?|runs?|holds?|does|performs?|conducts?|gives?|sends?|hosts?|visits?|calls?|observes?|reviews?|checks?|attends?|writes?|publishes|delivers?|logs?|inspects?|meets?|teaches|trains?)$/;
 

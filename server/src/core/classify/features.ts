@@ -26,7 +26,7 @@ const AFTER_PARTICIPLE = new Set([
   'this', 'next', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'for', 'among', 'after',
 ]);
 const MULTIPLIER_WORDS = new Set(['double', 'doubled', 'doubles', 'doubling', 'triple', 'tripled', 'triples', 'tripling', 'quadruple', 'quadrupled', 'halve', 'halved', 'halves', 'halving', 'twice', 'tenfold', 'threefold', 'twofold']);
-const CADENCE_UNITS = new Set(['day', 'week', 'month', 'sprint', 'fortnight', 'weekend', 'weekday', 'rep', 'agent', 'sdr', 'ae', 'csm', 'release', 'iteration', 'shift', 'person', 'engineer', 'recruiter', 'manager', 'hiring', 'quarter', 'working', 'business', 'two', 'other']);
+const CADENCE_UNITS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'evening', 'night', 'visit', 'call', 'meeting', 'day', 'week', 'month', 'sprint', 'fortnight', 'weekend', 'weekday', 'rep', 'agent', 'sdr', 'ae', 'csm', 'release', 'iteration', 'shift', 'person', 'engineer', 'recruiter', 'manager', 'hiring', 'quarter', 'working', 'business', 'two', 'other']);
 const CADENCE_ADJ = new Set(['daily', 'weekly', 'monthly', 'bi-weekly', 'biweekly', 'fortnightly', 'bi-monthly', 'bimonthly', 'quarterly', 'nightly', 'twice-weekly', 'twice-monthly']);
 const STATE_PHRASES = indexPhrases([
   ['is', 'live'], ['are', 'live'], ['goes', 'live'], ['go', 'live'], ['went', 'live'], ['gone', 'live'], ['go-live'],
@@ -35,6 +35,9 @@ const STATE_PHRASES = indexPhrases([
   ['are', 'ready'], ['signed', 'off'], ['up', 'and', 'running'], ['is', 'in', 'place'], ['is', 'operational'],
 ]);
 const PURPOSE = indexPhrases([['to', 'increase'], ['to', 'improve'], ['to', 'reduce'], ['to', 'drive'], ['to', 'boost'], ['to', 'grow'], ['to', 'help'], ['so', 'that'], ['in', 'order', 'to'], ['to', 'enable'], ['to', 'support'], ['to', 'lift'], ['to', 'cut'], ['to', 'lower'], ['to', 'raise']]);
+/** Subjects that are people doing the work ("Teachers observe …", "Store managers walk …"). */
+export const PERSON = /^(teachers?|nurses?|doctors?|reps?|agents?|engineers?|managers?|csms?|sdrs?|aes?|caseworkers?|recruiters?|officers?|inspectors?|mentors?|coaches?|staff|employees?|volunteers?|sellers?|marketers?|designers?|developers?|leaders?|analysts?|advisors?|advisers?|consultants?|researchers?|pms?|executives?|founders?|partners?|associates?|clerks?|drivers?|technicians?|scientists?|writers?|editors?|hosts?|presenters?|reporters?|organisers?|organizers?)$/;
+
 /** Nouns that name a piece of work being done. */
 const NOMINAL_TASKS = new Set([
   'launch', 'rollout', 'roll-out', 'migration', 'implementation', 'completion', 'delivery', 'deployment', 'redesign',
@@ -229,18 +232,19 @@ export function findCues(a: Analysis, lx: Lexicon): Cues {
   const third = t[lead + 2];
   const nounUse = METRIC_HEADS.has(second) || (first.endsWith('s') && /^(from|of|per|that|which|who|among|across)$/.test(second)) || (lx.metricNoun.has(second) && (!third || third.kind === 'num' || /^(from|to|:|of|at|=|is|are|per|up|down|below|above|under|over)$/.test(third.lower)));
   if (first && !nounUse) {
-    // "retrain", "re-run", "rebuild": a repeated piece of work is still work
-    const again = first.startsWith('re-') ? first.slice(3) : first.startsWith('re') && first.length > 5 ? first.slice(2) : '';
+    // "retrain", "re-run", "soft-launch": a repeated or qualified piece of work is still work
+    const again = first.includes('-') ? first.slice(first.lastIndexOf('-') + 1) : first.startsWith('re') && first.length > 5 ? first.slice(2) : '';
     c.leadTask = lx.taskVerb.get(phr) ?? lx.taskVerb.get(first) ?? (again && !lx.changeVerb.has(first) ? lx.taskVerb.get(again) : undefined);
     c.leadActivity = lx.activityVerb.get(phr) ?? lx.activityVerb.get(first);
     c.leadDo = lx.doVerb.get(first);
   }
   if (first) c.leadKeep = lx.keepVerb.get(first);
-  // "Each account manager meets …", "Teachers observe …": a doer, then the verb
-  if (!c.leadActivity && !c.leadDo && /^(each|every|all)$|s$/.test(first)) {
-    for (let k = lead + 1; k < t.length && k <= lead + 3; k++) {
+  // "Each account manager meets …", "Store managers walk …": a doer, then the verb
+  if (!c.leadActivity && !c.leadDo) {
+    let doer = /^(each|every|all)$/.test(first) ? lead : -1;
+    for (let k = lead; doer < 0 && k < t.length && k <= lead + 2; k++) if (PERSON.test(wordAt(t, k))) doer = k;
+    for (let k = doer + 1; doer >= 0 && k < t.length && k <= doer + 3; k++) {
       const v = wordAt(t, k);
-      if (!/s$/.test(v)) continue;
       c.leadActivity = lx.activityVerb.get(v);
       c.leadDo = c.leadActivity ? undefined : lx.doVerb.get(v);
       if (c.leadActivity || c.leadDo) break;

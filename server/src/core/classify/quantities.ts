@@ -44,6 +44,8 @@ const NAME_BEFORE = new Set([
   'generation', 'series', 'round', 'iso', 'soc', 'chapter', 'section', 'article', 'module', 'track', 'pillar',
   'grade', 'class', 'type', 'ios', 'android', 'node', 'python', 'java', 'postgres', 'postgresql', 'mysql', 'windows',
   'rails', 'php', 'angular', 'vue', 'react', 'ubuntu', 'debian', 'lts', 'gpt', 'web', 'hipaa', 'pci', 'covid',
+  'season', 'episode', 'volume', 'part', 'book', 'issue', 'edition', 'batch', 'cohort', 'building', 'floor', 'line',
+  'room', 'gate', 'terminal', 'zone', 'district', 'ward', 'unit', 'block', 'lot', 'plot', 'site', 'store', 'sector',
 ]);
 const RANK_BEFORE = new Set(['top', '#', 'no.', 'number', 'ranked', 'rank', 'position']);
 const YEAR_BEFORE = new Set([
