@@ -9,7 +9,8 @@ import { domId, rowElement } from './rows';
 
 /** Height of every row in px; fixed so a row's position is index × height. */
 export const ROW_HEIGHT = 28;
-const OVERSCAN = 20;
+// Rows built beyond the viewport on each side: enough for a wheel tick, few enough that a jump stays cheap.
+const OVERSCAN = 10;
 const GUTTER = 56;
 const MAX_ARCS = 400;
 
