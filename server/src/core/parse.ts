@@ -181,7 +181,7 @@ export function parseOkr(path: string, text: string): OkrFile {
   }
   // toJS shares one object per anchor, so a "billion laughs" file is small in
   // memory but enormous to walk; schema validation would hang on it.
-  if (data === BOMB || expandedSize(data, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
+  if (data === BOMB || (fast ? fast.size : expandedSize(data, MAX_EXPANDED_NODES)) > MAX_EXPANDED_NODES) {
     problem('aliasBomb', `Aliases in this file expand to more than ${MAX_EXPANDED_NODES.toLocaleString('en')} values; it is not read further.`,
       firstAlias(text) ?? firstLine(text));
     return file;

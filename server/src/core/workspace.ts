@@ -1,7 +1,10 @@
 // Every OKR file the engine knows, with the indexes that references resolve through.
 import { parseOkr } from './parse';
-import type { OkrFile, Objective, KeyResult } from './model';
+import type { OkrFile, Objective, KeyResult, Kpi } from './model';
 import type { Target, WorkspaceView } from './rule';
+
+/** The order `localeCompare` gives, without building a collator per comparison. */
+const BY_PATH = new Intl.Collator();
 
 /** A place a reference can land, in the order resolution tries them. */
 interface Hit {
@@ -41,7 +44,14 @@ export class Workspace implements WorkspaceView {
     if (old && old.text === text) return old;
     const file = parseOkr(path, text);
     this.parsed.set(path, file);
-    this.changed();
+    // Most edits (a title, a check-in) leave every id in place: patch the indexes
+    // instead of rebuilding them from every file on each keystroke.
+    if (old && this.indexes && indexKey(old) === indexKey(file)) {
+      patchIndexes(this.indexes, old, file);
+      this.generation += 1;
+    } else {
+      this.changed();
+    }
     return file;
   }
 
@@ -139,7 +149,7 @@ export class Workspace implements WorkspaceView {
     for (const file of this.parsed.values()) {
       for (const kpi of file.kpis) if (kpi.id && !anyKpi.has(kpi.id.value)) anyKpi.set(kpi.id.value, { file, kpi });
     }
-    const files = [...this.parsed.values()].sort((a, b) => a.path.localeCompare(b.path));
+    const files = [...this.parsed.values()].sort((a, b) => BY_PATH.compare(a.path, b.path));
     for (const file of files) {
       const unit = file.unit?.value;
       if (!unit) continue;
@@ -175,6 +185,53 @@ export class Workspace implements WorkspaceView {
     }
     this.indexes = { byUnit, byUnitCycle, objectives, keyResults, unitKpis, anyKpi, units: [...byUnit.keys()], refs: [...refs], kpis: [...kpis] };
     return this.indexes;
+  }
+}
+
+/** What the indexes read from a file; two versions with the same key index the same way. */
+function indexKey(file: OkrFile): string {
+  const parts: Array<string | null> = [file.unit?.value ?? null, file.cycle?.label ?? null];
+  for (const o of file.objectives) {
+    parts.push('o', o.id?.value ?? null);
+    for (const k of o.keyResults) parts.push(k.id?.value ?? null);
+  }
+  parts.push('k');
+  for (const k of file.kpis) parts.push(k.id?.value ?? null);
+  return JSON.stringify(parts);
+}
+
+/** Points every index entry of `old` at the same places in `file`, which has the same index key. */
+function patchIndexes(ix: Indexes, old: OkrFile, file: OkrFile): void {
+  const firstKpis = new Map<string, Kpi>();
+  for (const k of file.kpis) if (k.id && !firstKpis.has(k.id.value)) firstKpis.set(k.id.value, k);
+  for (const [id, kpi] of firstKpis) {
+    if (ix.anyKpi.get(id)?.file === old) ix.anyKpi.set(id, { file, kpi });
+  }
+  const unit = file.unit?.value;
+  if (!unit) return;
+  const list = ix.byUnit.get(unit)!;
+  list[list.indexOf(old)] = file;
+  const cycles = ix.byUnitCycle.get(unit)!;
+  if (cycles.get(file.cycle?.label) === old) cycles.set(file.cycle?.label, file);
+  const replace = (hits: Hit[] | undefined, hit: Hit): void => {
+    const i = hits ? hits.findIndex((h) => h.file === old) : -1;
+    if (i >= 0) hits![i] = hit;
+  };
+  const seenObjectives = new Set<string>();
+  for (const o of file.objectives) {
+    if (!o.id || seenObjectives.has(o.id.value)) continue;
+    seenObjectives.add(o.id.value);
+    replace(ix.objectives.get(`${unit}/${o.id.value}`), { file, objective: o });
+    const seenKrs = new Set<string>();
+    for (const k of o.keyResults) {
+      if (!k.id || seenKrs.has(k.id.value)) continue;
+      seenKrs.add(k.id.value);
+      replace(ix.keyResults.get(`${unit}/${o.id.value}/${k.id.value}`), { file, objective: o, keyResult: k });
+    }
+  }
+  const ownKpis = ix.unitKpis.get(unit)!;
+  for (const [id, kpi] of firstKpis) {
+    if (ownKpis.get(id)?.file === old) ownKpis.set(id, { file, kpi });
   }
 }
 

@@ -59,5 +59,15 @@ export function differential(text: string): 'fallback' | 'same' | string {
   const js = ref.toJS();
   if (!isDeepStrictEqual(fast.doc.toJS(), js)) return 'doc.toJS() differs';
   if (!isDeepStrictEqual(fast.data, js)) return `data differs from toJS: ${JSON.stringify(fast.data)} vs ${JSON.stringify(js)}`;
+  const size = countValues(js);
+  if (fast.size !== size) return `size ${fast.size} vs ${size} values`;
   return 'same';
+}
+
+/** Values in a plain JS tree, counted the way parse.ts's expandedSize counts them (no sharing here). */
+function countValues(v: unknown): number {
+  if (v === null || typeof v !== 'object') return 1;
+  let n = 1;
+  for (const c of Array.isArray(v) ? v : Object.values(v)) n += countValues(c);
+  return n;
 }

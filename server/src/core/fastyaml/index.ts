@@ -13,6 +13,8 @@ import { readFlow } from './flow';
 export interface FastParse {
   doc: Document.Parsed;
   data: unknown;
+  /** Number of values in `data`, counted as parse.ts's alias-bomb guard counts them (no aliases here, so no walk is needed). */
+  size: number;
 }
 
 /** The options parse.ts gives `yaml`; the document carries them the same way. */
@@ -68,6 +70,8 @@ class FastParser {
   /** Index of the line the parser stands on. */
   private cur = 0;
   private pending: Pending | undefined;
+  /** Values built so far (collections and scalars, keys not counted). */
+  private values = 0;
   /** Whether the last value read was an empty one. */
   private endsEmpty = false;
 
@@ -109,7 +113,7 @@ class FastParser {
     if (docStart >= 0) doc.directives!.docStart = true;
     // Lines after an empty last value stay with that value's (empty) separator, outside the document's range.
     doc.range = [docStart >= 0 ? docStart : lines.start[li]!, built.node.range![2], this.endsEmpty ? built.node.range![2] : text.length];
-    return { doc, data: built.data };
+    return { doc, data: built.data, size: this.values };
   }
 
   /** Index of the first content line at or after `li` (or the line count). */
@@ -151,13 +155,17 @@ class FastParser {
     return nodeEnd;
   }
 
-  /** Offset where a comment starts on the line (` #`), or the line's end. */
+  /** Offset where a comment starts on the line (` #`, trailing spaces before it excluded), or the line's end. */
   private commentOrEnd(from: number, end: number): number {
     const { text } = this;
-    let i = text.indexOf(' #', from - 1);
-    if (i < 0 || i >= end) return end;
-    while (i > from && text.charCodeAt(i - 1) === 32) i--;
-    return Math.max(i, from);
+    for (let i = from + 1; i < end; i++) {
+      if (text.charCodeAt(i) === 35 && text.charCodeAt(i - 1) === 32) {
+        let j = i - 1;
+        while (j > from && text.charCodeAt(j - 1) === 32) j--;
+        return j;
+      }
+    }
+    return end;
   }
 
   /** End of the text before trailing spaces, not before `from`. */
@@ -190,6 +198,7 @@ class FastParser {
       this.expectLineEnd(valueEnd, end);
       node = f.node;
       data = f.data;
+      this.values += f.node.items.length;
     } else {
       if (badPlainStart(text, i, end)) throw BAIL;
       const stop = this.commentOrEnd(i, end);
@@ -202,6 +211,7 @@ class FastParser {
     }
     const nodeEnd = this.trail(li, col);
     this.endsEmpty = false;
+    this.values++;
     node.range = [i, valueEnd, nodeEnd];
     return { node, data };
   }
@@ -279,6 +289,7 @@ class FastParser {
       this.pending = undefined; // comments between pairs start the next pair
     }
     map.range = [start, valueEnd, this.close(col, valueEnd)];
+    this.values++;
     return { node: map, data };
   }
 
@@ -316,6 +327,7 @@ class FastParser {
       this.pending = undefined;
     }
     seq.range = [start, valueEnd, this.close(col, valueEnd)];
+    this.values++;
     return { node: seq, data };
   }
 
@@ -340,6 +352,7 @@ class FastParser {
     if (!inMap || comments) throw BAIL;
     const node = plainScalar('', after, after, after);
     this.endsEmpty = true;
+    this.values++;
     this.cur = j;
     this.pending = undefined;
     return { node, data: null };
