@@ -151,6 +151,21 @@ describe('lsp: diagnostics', () => {
     assert.deepEqual(codes((await client.waitForDiagnostics(uriOf(renamed), (p) => p.diagnostics.length === 1)).diagnostics), ['schema']);
   });
 
+  it('follows a folder renamed through workspace/didRenameFiles', async () => {
+    const teams = join(root, 'teams');
+    const squads = join(root, 'squads');
+    await client.waitForDiagnostics(uriOf(growth));
+    renameSync(teams, squads);
+    await client.conn.sendNotification('workspace/didRenameFiles', { files: [{ oldUri: uriOf(teams), newUri: uriOf(squads) }] });
+    const moved = uriOf(join(squads, 'growth.okr.yaml'));
+    assert.deepEqual((await client.waitForDiagnostics(moved)).diagnostics, []);
+    // Still indexed: a change elsewhere reaches it.
+    const pText = readFileSync(product, 'utf8');
+    const uri = await client.open(product, pText);
+    await client.replace(uri, pText.replace('- id: activation', '- id: activate'));
+    await client.waitForDiagnostics(moved, (p) => p.diagnostics.some((d) => d.code === 'unresolved-reference'));
+  });
+
   it('re-applies settings on change without a restart, over okr.config.yaml', async () => {
     const text = readFileSync(growth, 'utf8').replace('product/activation', 'product/activatoin');
     const uri = await client.open(growth, text);

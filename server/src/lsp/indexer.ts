@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { FileChangeType, type FileEvent, type WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import { CONFIG_FILE, isOkrPath } from '../core/project';
-import { findOkrFiles } from '../files';
+import { findOkrFiles, isDirectory } from '../files';
 import type { Session } from './session';
 import type { Analysis } from './analysis';
 
@@ -71,10 +71,17 @@ export class Indexer {
     const s = this.session;
     // Read everything first, then apply all at once: a rename (delete + create)
     // must never show a moment where references to the file dangle.
-    const read = await Promise.all(events.map(async (e) => {
+    const expanded = events.flatMap((e): Array<{ path: string | undefined; type: FileChangeType }> => {
       const path = s.uris.toPath(e.uri);
-      const text = path && e.type !== FileChangeType.Deleted ? await readText(path) : undefined;
-      return { path, type: e.type, text };
+      // A folder created or renamed into place: every OKR file in it arrives with it.
+      if (path && e.type !== FileChangeType.Deleted && isDirectory(path)) {
+        return findOkrFiles(path).map((p) => ({ path: p, type: FileChangeType.Created }));
+      }
+      return [{ path, type: e.type }];
+    });
+    const read = await Promise.all(expanded.map(async ({ path, type }) => {
+      const text = path && type !== FileChangeType.Deleted ? await readText(path) : undefined;
+      return { path, type, text };
     }));
     for (const { path, type, text } of read) {
       if (!path) continue;
