@@ -109,7 +109,7 @@ function chip(ix: GraphIndex, link: RefLink, kind: string, glyph: string): HTMLE
 }
 
 function badges(el: HTMLElement, p: ProblemCounts): void {
-  const items: Array<[keyof ProblemCounts, string]> = [['error', '⊗'], ['warning', '⚠'], ['info', 'ⓘ']];
+  const items: Array<[keyof ProblemCounts, string]> = [['error', '⊗'], ['warning', '⚠'], ['info', 'ℹ']];
   for (const [sev, glyph] of items) {
     if (p[sev] > 0) el.appendChild(h('span', { class: `badge ${sev}`, title: `${p[sev]} ${sev}${p[sev] === 1 ? '' : 's'}` }, `${glyph} ${p[sev]}`));
   }
