@@ -10,6 +10,9 @@ import { findOkrFiles, isDirectory } from '../files';
 import type { Session } from './session';
 import type { Analysis } from './analysis';
 
+/** Folders indexing skips (files.ts), so file events from them are ignored too. */
+const VENDORED = /[\\/](node_modules|\.git|\.hg|\.svn|dist|out|\.vscode-test)[\\/]/;
+
 /** Files read concurrently while indexing: enough to keep the disk busy, few enough to keep the server responsive. */
 const BATCH = 64;
 
@@ -91,7 +94,8 @@ export class Indexer {
         continue;
       }
       if (type === FileChangeType.Deleted || text === undefined) this.deleted(path);
-      else if (isOkrPath(path) && !s.openDocument(path)) this.loaded(path, text); // the editor's text wins while open
+      // The editor's text wins while open; vendored copies are not the workspace's OKRs (as in indexing).
+      else if (isOkrPath(path) && !s.openDocument(path) && !VENDORED.test(path)) this.loaded(path, text);
     }
   }
 
