@@ -10,7 +10,7 @@ import { findOkrFiles, isDirectory } from '../files';
 import type { Session } from './session';
 import type { Analysis } from './analysis';
 
-/** Folders indexing skips (files.ts), so file events from them are ignored too. */
+/** Folders indexing skips (files.ts), so file events from them are ignored too (tested below the folder root). */
 const VENDORED = /[\\/](node_modules|\.git|\.hg|\.svn|dist|out|\.vscode-test)[\\/]/;
 
 /** Files read concurrently while indexing: enough to keep the disk busy, few enough to keep the server responsive. */
@@ -95,7 +95,7 @@ export class Indexer {
       }
       if (type === FileChangeType.Deleted || text === undefined) this.deleted(path);
       // The editor's text wins while open; vendored copies are not the workspace's OKRs (as in indexing).
-      else if (isOkrPath(path) && !s.openDocument(path) && !VENDORED.test(path)) this.loaded(path, text);
+      else if (isOkrPath(path) && !s.openDocument(path) && !VENDORED.test(folder ? path.slice(folder.root.length) : path)) this.loaded(path, text);
     }
   }
 
