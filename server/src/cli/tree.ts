@@ -8,6 +8,9 @@ import { buildGraph, renderHtml, renderMermaid } from '../core/graph/index';
 import type { Finding } from '../core/types';
 
 const FORMATS = ['html', 'json', 'mermaid'] as const;
+/** Mermaid's default limits (maxEdges, maxTextSize), which GitHub keeps: past them a chart does not render. */
+const MERMAID_MAX_EDGES = 500;
+const MERMAID_MAX_TEXT = 50_000;
 
 /** Where the built page script may be: beside dist/cli.js, or dist/ when run from source (tests, tsx). */
 function webviewCandidates(): string[] {
@@ -63,6 +66,13 @@ function treeOrThrow(args: string[], io: CliIO): number {
 
   const text =
     format === 'json' ? `${JSON.stringify(graph, null, 2)}\n` : format === 'mermaid' ? renderMermaid(graph) : renderHtml(graph, webviewJs);
+  if (format === 'mermaid') {
+    const edges = text.split('\n').filter((l) => /^ {2}n\d+ [-=]/.test(l)).length;
+    if (edges > MERMAID_MAX_EDGES || text.length > MERMAID_MAX_TEXT) {
+      // A warning, not an error: other Mermaid renderers can raise their limits.
+      io.stderr(`okr: warning: this chart has ${edges} edges and ${text.length} characters; GitHub renders Mermaid only up to ${MERMAID_MAX_EDGES} edges and ${MERMAID_MAX_TEXT} characters (narrow it with paths or --cycle)\n`);
+    }
+  }
   if (values.output === undefined) {
     io.stdout(text);
     return 0;

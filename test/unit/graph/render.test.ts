@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildGraph } from '../../../server/src/core/graph/build';
@@ -101,6 +101,22 @@ describe('okr tree (runTree)', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout, '');
     assert.ok(readFileSync(out, 'utf8').startsWith('flowchart TD'));
+  });
+  it('warns on stderr when a chart is past the limits GitHub renders', async () => {
+    const small = await run(['--format', 'mermaid']);
+    assert.equal(small.stderr, '');
+    const big = mkdtempSync(join(tmpdir(), 'okr-big-'));
+    writeFileSync(join(big, 'okr.config.yaml'), 'rules: {}\n');
+    mkdirSync(join(big, 'units'));
+    for (let i = 0; i < 300; i++) {
+      writeFileSync(join(big, 'units', `t${i}.okr.yaml`), `version: 1\nunit: t${i}\nlevel: team\ncycle: 2026-Q2\nobjectives:\n  - id: o\n    title: Objective ${i}\n    key_results:\n      - id: k\n        title: Raise x from 1 to 2\n`);
+    }
+    let stderr = '';
+    let stdout = '';
+    const code = await runTree([big, '--format', 'mermaid'], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: big });
+    assert.equal(code, 0);
+    assert.ok(stdout.startsWith('flowchart TD'));
+    assert.match(stderr, /^okr: warning: this chart has 600 edges and \d+ characters; GitHub renders Mermaid only up to 500 edges/);
   });
   for (const [args, message] of [
     [['--format', 'xml'], /unknown format 'xml'/],
