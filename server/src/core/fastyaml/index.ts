@@ -9,6 +9,11 @@ import { BAIL, COMMENT, CONTENT, lineTable, type LineTable } from './lines';
 import { plainScalar, quotedScalar, readQuoted } from './scalars';
 import { readFlow } from './flow';
 
+// Bound once: a bundled CommonJS import reads these through a getter on every use.
+const PairNode = Pair;
+const MapNode = YAMLMap;
+const SeqNode = YAMLSeq;
+
 /** A document built by the fast path and its plain JS value (what `doc.toJS()` returns). */
 export interface FastParse {
   doc: Document.Parsed;
@@ -257,7 +262,7 @@ class FastParser {
   /** A block mapping whose first key starts at `start` (column `col`) on the current line. */
   private mapAt(col: number, start: number): Built {
     const { text, lines } = this;
-    const map = new YAMLMap(this.schema);
+    const map = new MapNode(this.schema);
     const data: Record<string, unknown> = {};
     let keyStart = start;
     let valueEnd = start;
@@ -278,7 +283,7 @@ class FastParser {
       } else {
         value = this.blockValue(li, col, v, v < end, true);
       }
-      map.items.push(new Pair(key, value.node));
+      map.items.push(new PairNode(key, value.node));
       data[k.key] = value.data;
       valueEnd = value.node.range![2];
       const next = this.cur;
@@ -296,7 +301,7 @@ class FastParser {
   /** A block sequence whose first `-` is at `start` (column `col`) on the current line. */
   private seq(col: number, start: number): Built {
     const { text, lines } = this;
-    const seq = new YAMLSeq(this.schema);
+    const seq = new SeqNode(this.schema);
     const data: unknown[] = [];
     let dash = start;
     let valueEnd = start;

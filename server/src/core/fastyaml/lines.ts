@@ -21,13 +21,16 @@ export interface LineTable {
   kind: Uint8Array;
 }
 
-/** Characters the subset does not handle: tabs, lone CRs, control and Unicode line-break characters, stray BOMs. */
+/** Characters the subset does not handle: tabs, control and Unicode line-break characters, stray BOMs (lone CRs are checked apart). */
 // eslint-disable-next-line no-control-regex
-const UNSUPPORTED = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u0085\u2028\u2029\ufeff]|\r(?!\n)/;
+const UNSUPPORTED = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u0085\u2028\u2029\ufeff]/g;
 
 /** Splits `text` from `from` into lines; throws BAIL on characters outside the subset. */
 export function lineTable(text: string, from: number): LineTable {
-  if (UNSUPPORTED.test(from > 0 ? text.slice(from) : text)) throw BAIL;
+  UNSUPPORTED.lastIndex = from;
+  if (UNSUPPORTED.test(text)) throw BAIL;
+  // A CR must end a line (CRLF); a lone one breaks lines for yaml but not here.
+  for (let r = text.indexOf('\r', from); r >= 0; r = text.indexOf('\r', r + 1)) if (text.charCodeAt(r + 1) !== 10) throw BAIL;
   let count = 0;
   for (let i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', i + 1)) count++;
   count += 1;

@@ -21,31 +21,44 @@ const fail = (): void => {
   throw BAIL;
 };
 
-/** Whether a plain scalar starting with this character code can only be a string (no core tag tests match it). */
-function onlyString(c: number): boolean {
-  // ~ n N t T f F digits + - . are the only first characters the null/bool/int/float tests accept.
-  return !(c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70
-    || (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46);
+// Bound once: a bundled CommonJS import reads these through a getter on every use.
+const ScalarNode = Scalar;
+const PLAIN = Scalar.PLAIN;
+const QUOTE_DOUBLE = Scalar.QUOTE_DOUBLE;
+const QUOTE_SINGLE = Scalar.QUOTE_SINGLE;
+const isScalarNode = isScalar;
+
+/** The only words starting with n, N, t, T, f, F or ~ that a core tag (null, bool) accepts. */
+const WORDS = new Set(['~', 'null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+
+/** The core tag `yaml` resolves a plain scalar with: the first tag whose test matches, else str. */
+function tagOf(source: string): ScalarTag {
+  if (source.length === 0) return TESTED.find((t) => t.test!.test(source)) ?? STR;
+  const c = source.charCodeAt(0);
+  // Numbers (int, float, .inf, .nan) start with a digit, a sign or a dot.
+  if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) return TESTED.find((t) => t.test!.test(source)) ?? STR;
+  // Null and bool are whole words; any other text is a string.
+  return WORDS.has(source) ? TESTED.find((t) => t.test!.test(source)) ?? STR : STR;
 }
 
 /** A plain scalar node for `source` (already trimmed) at [start, end, nodeEnd]. */
 export function plainScalar(source: string, start: number, end: number, nodeEnd: number): Scalar {
-  const tag = source.length > 0 && onlyString(source.charCodeAt(0)) ? STR : TESTED.find((t) => t.test!.test(source)) ?? STR;
-  const res = tag.resolve(source, fail, RESOLVE_OPTIONS);
-  const scalar = isScalar(res) ? res : new Scalar(res);
+  const tag = tagOf(source);
+  const res = tag === STR ? source : tag.resolve(source, fail, RESOLVE_OPTIONS);
+  const scalar = isScalarNode(res) ? res : new ScalarNode(res);
   scalar.range = [start, end, nodeEnd];
   scalar.source = source;
-  scalar.type = Scalar.PLAIN;
+  scalar.type = PLAIN;
   if (tag.format) scalar.format = tag.format;
   return scalar as Scalar;
 }
 
 /** A quoted scalar node with its decoded value. */
 export function quotedScalar(value: string, double: boolean, start: number, end: number, nodeEnd: number): Scalar {
-  const scalar = new Scalar(value);
+  const scalar = new ScalarNode(value);
   scalar.range = [start, end, nodeEnd];
   scalar.source = value;
-  scalar.type = double ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE;
+  scalar.type = double ? QUOTE_DOUBLE : QUOTE_SINGLE;
   return scalar;
 }
 

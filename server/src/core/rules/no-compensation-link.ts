@@ -91,8 +91,15 @@ interface Hit {
   text: string;
 }
 
+/**
+ * A word every pattern above contains (same flags): text without one cannot
+ * match, so one scan rules out almost every title and note.
+ */
+const ANY_TRIGGER = /bonus|compensation|remuneration|salar|pay|incentive|commission|perf|merit|equity|stock/i;
+
 /** The earliest compensation phrase in `value`. */
 function firstMatch(value: string): Hit | undefined {
+  if (!ANY_TRIGGER.test(value)) return undefined;
   let best: Hit | undefined;
   for (const re of TEXT_PATTERNS) {
     const m = re.exec(value);
