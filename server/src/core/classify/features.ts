@@ -26,13 +26,14 @@ const AFTER_PARTICIPLE = new Set([
   'this', 'next', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'for', 'among', 'after',
 ]);
 const MULTIPLIER_WORDS = new Set(['double', 'doubled', 'doubles', 'doubling', 'triple', 'tripled', 'triples', 'tripling', 'quadruple', 'quadrupled', 'halve', 'halved', 'halves', 'halving', 'twice', 'tenfold', 'threefold', 'twofold']);
-const CADENCE_UNITS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'evening', 'night', 'visit', 'call', 'meeting', 'day', 'week', 'month', 'sprint', 'fortnight', 'weekend', 'weekday', 'rep', 'agent', 'sdr', 'ae', 'csm', 'release', 'iteration', 'shift', 'person', 'engineer', 'recruiter', 'manager', 'hiring', 'quarter', 'working', 'business', 'two', 'other']);
+const CADENCE_UNITS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'evening', 'night', 'visit', 'call', 'meeting', 'day', 'week', 'month', 'sprint', 'fortnight', 'weekend', 'weekday', 'rep', 'agent', 'sdr', 'ae', 'csm', 'release', 'iteration', 'shift', 'person', 'engineer', 'recruiter', 'manager', 'hiring', 'quarter']);
 const CADENCE_ADJ = new Set(['daily', 'weekly', 'monthly', 'bi-weekly', 'biweekly', 'fortnightly', 'bi-monthly', 'bimonthly', 'quarterly', 'nightly', 'twice-weekly', 'twice-monthly']);
 const STATE_PHRASES = indexPhrases([
   ['is', 'live'], ['are', 'live'], ['goes', 'live'], ['go', 'live'], ['went', 'live'], ['gone', 'live'], ['go-live'],
   ['live', 'in', 'production'], ['in', 'production'], ['in', 'place'], ['generally', 'available'], ['is', 'available'],
   ['are', 'available'], ['is', 'done'], ['are', 'done'], ['is', 'complete'], ['are', 'complete'], ['is', 'ready'],
   ['are', 'ready'], ['signed', 'off'], ['up', 'and', 'running'], ['is', 'in', 'place'], ['is', 'operational'],
+  ['available', 'to'], ['available', 'for'], ['available', 'in'], ['available', 'on'], ['in-house'], ['in', 'house'],
 ]);
 const PURPOSE = indexPhrases([['to', 'increase'], ['to', 'improve'], ['to', 'reduce'], ['to', 'drive'], ['to', 'boost'], ['to', 'grow'], ['to', 'help'], ['so', 'that'], ['in', 'order', 'to'], ['to', 'enable'], ['to', 'support'], ['to', 'lift'], ['to', 'cut'], ['to', 'lower'], ['to', 'raise']]);
 /** Subjects that are people doing the work ("Teachers observe …", "Store managers walk …"). */
@@ -284,9 +285,9 @@ export function findCues(a: Analysis, lx: Lexicon): Cues {
     if (!c.cadence) {
       if ((w === 'per' || w === 'a' || w === 'an' || w === 'each' || w === 'every' || t[i]!.lower === '/') && i > 0) {
         let j = i + 1;
-        if (/^(two|other|second|single)$/.test(wordAt(t, j)) || t[j]?.kind === 'num') j++;
+        while (/^(two|three|other|second|single|working|business|calendar|school)$/.test(wordAt(t, j)) || t[j]?.kind === 'num') j++;
         const unit = wordAt(t, j).replace(/s$/, '');
-        if (CADENCE_UNITS.has(unit) && unit !== 'two' && unit !== 'other' && !(w === 'a' && unit === 'quarter')) c.cadence = span(t, i, j, title);
+        if (CADENCE_UNITS.has(unit) && !(w === 'a' && unit === 'quarter')) c.cadence = span(t, i, j, title);
       } else if (CADENCE_ADJ.has(w)) {
         const [ci, cj] = chunkAfter(t, i);
         const cls = nounClass(lx, t, ci, cj);
@@ -345,6 +346,16 @@ function findDoneState(c: Cues, lx: Lexicon): void {
   if (liveAt > 0) {
     c.doneState = span(t, liveAt, liveAt, c.a.title);
     return;
+  }
+  {
+    let k = c.lead;
+    if (/^(a|an|the|our)$/.test(wordAt(t, k))) k++;
+    const w = wordAt(t, k);
+    const [ci, cj] = chunkAfter(t, k);
+    if (w && /ed$|en$/.test(w) && lx.taskParticiple.has(w) && cj >= ci && c.a.measures.length === 0) {
+      c.doneState = span(t, k, k, c.a.title);
+      return;
+    }
   }
   for (let i = c.lead + 1; i < t.length; i++) {
     const w = wordAt(t, i);

@@ -30,7 +30,8 @@ export const TASK_VERBS = [
   'upload', 'assign', 'inventory', 'prune', 'close out', 'shut down', 'wind down', 'phase out', 'tidy up', 'map out',
   'write up', 'put together', 'set out', 'lay out', 'sort out', 'clean out', 'break down', 'pilot', 'trial',
   'sign up', 'lock in', 'nail down', 'ratify', 'enact', 'legislate', 'tender', 'commission', 'fund', 'budget',
-  'refit', 'fit out', 'kit out', 'renovate', 'remodel', 'record', 'edit', 'film', 'shoot', 'soft-launch',
+  'refit', 'fit out', 'kit out', 'renovate', 'remodel', 'record', 'edit', 'film', 'shoot', 'soft-launch', 'agree',
+  'turn on', 'turn off', 'switch on', 'switch off', 'insource', 'sign off on', 'get sign-off',
 ];
 
 /** Verbs that are activity in themselves: with a count or a cadence they are a lead measure. */

@@ -49,7 +49,7 @@ const NAME_BEFORE = new Set([
 ]);
 const RANK_BEFORE = new Set(['top', '#', 'no.', 'number', 'ranked', 'rank', 'position']);
 const YEAR_BEFORE = new Set([
-  'in', 'since', 'by', 'before', 'after', 'until', 'till', 'for', 'of', 'through', 'fy', 'end', 'early', 'mid',
+  'the', 'our', 'their', 'in', 'since', 'by', 'before', 'after', 'until', 'till', 'for', 'of', 'through', 'fy', 'end', 'early', 'mid',
   'late', 'during', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'year', 'eoy',
 ]);
 const YEAR_AFTER = new Set([
