@@ -24,7 +24,7 @@ describe('extension host (real VS Code 1.100.3 via code-server)', function () {
     const dirs = makeInstanceDirs();
     const resultsFile = hostResultsFile(dirs);
     const suite = await bundleHostSuite(join(dirs.root, 'extension-host-suite.js'));
-    editor = await startEditor({ OKR_HOST_RESULTS: resultsFile }, dirs);
+    editor = await startEditor({ OKR_HOST_RESULTS: resultsFile, OKR_HOST_GREP: process.env.OKR_HOST_GREP ?? '' }, dirs);
     browser = await launchBrowser();
     result = await runHostTests({
       server: editor.server,

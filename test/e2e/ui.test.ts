@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { launchBrowser, newPage, screenshot } from '../../scripts/e2e/browser';
 import {
   activeEditor,
@@ -48,7 +48,14 @@ describe('VS Code UI (code-server 4.100.3 + chromium)', function () {
   }
   async function ensureTree(): Promise<void> {
     if ((await page.locator('iframe.webview.ready').count()) === 0) await runCommand(page, 'OKR: Show Alignment Tree');
-    await tree().getByText('Make new boards feel obvious from the first click').first().waitFor();
+    await tree().locator('#okr-search').waitFor();
+  }
+  /** The tree is virtualised (only rows in view exist), so find nodes with its search box, as a user would. */
+  async function treeNode(query: string, label: string = query): Promise<Locator> {
+    await tree().locator('#okr-search').fill(query);
+    const node = tree().getByText(label).first();
+    await node.waitFor();
+    return node;
   }
 
   before(async function () {
@@ -144,14 +151,18 @@ describe('VS Code UI (code-server 4.100.3 + chromium)', function () {
   });
 
   it('"OKR: Show Alignment Tree" opens the webview with the workspace\'s objectives', async function () {
+    await focusDesign();
     await runCommand(page, 'OKR: Show Alignment Tree');
-    await tree().getByText('Make new boards feel obvious from the first click').first().waitFor();
-    await tree().getByText('Become the planning tool teams refuse to give up').first().waitFor();
+    await ensureTree();
+    await tree().getByText(/\d+ units · \d+ objectives/).first().waitFor();
+    await treeNode('Become the planning tool teams refuse to give up'); // company.okr.yaml
+    await treeNode('Make new boards feel obvious from the first click'); // the file the tests wrote
     await screenshot(page, '06-alignment-tree');
   });
 
   it('typing in the editor updates the tree without saving', async function () {
     await ensureTree();
+    await treeNode('Make new boards feel obvious');
     await focusDesign();
     const line = lineOf(onDisk(), 'title: Make new boards feel obvious from the first click') + 1;
     await gotoLine(page, line, 1);
@@ -165,7 +176,7 @@ describe('VS Code UI (code-server 4.100.3 + chromium)', function () {
     const company = readFileSync(join(workspace, 'company.okr.yaml'), 'utf8');
     const idLine = lineOf(company, '- id: retention') + 1;
     await ensureTree();
-    await tree().getByText('Become the planning tool teams refuse to give up').first().click();
+    await (await treeNode('Become the planning tool teams refuse to give up')).click();
     await page.locator('.tabs-container .tab.active', { hasText: 'company.okr.yaml' }).waitFor();
     // The node is the objective: its `- id:` line or its title line right below.
     await page
@@ -191,5 +202,23 @@ describe('VS Code UI (code-server 4.100.3 + chromium)', function () {
     assert.match(text, /^unit: research$/m);
     assert.match(text, /^parent: product$/m);
     assert.match(text, /^cycle: 2026-Q2$/m);
+  });
+
+  it('F2 on an objective id renames it in its file and in the files that align to it', async function () {
+    await page.keyboard.press('Control+1');
+    await openFile(page, 'product/product.okr.yaml');
+    const product = readFileSync(join(workspace, 'product/product.okr.yaml'), 'utf8');
+    const line = lineOf(product, '- id: first-value');
+    await gotoLine(page, line + 1, product.split('\n')[line]!.indexOf('first-value') + 3);
+    await page.keyboard.press('F2');
+    const input = page.locator('.rename-box input');
+    await input.waitFor();
+    await input.fill('first-win');
+    await page.keyboard.press('Enter');
+    await input.waitFor({ state: 'hidden' });
+    await activeEditor(page).locator('.view-lines', { hasText: '- id: first-win' }).waitFor();
+    await openFile(page, 'product/growth.okr.yaml');
+    await activeEditor(page).locator('.view-lines', { hasText: 'aligns_to: [product/first-win]' }).waitFor();
+    await screenshot(page, '10-rename-across-files');
   });
 });

@@ -24,6 +24,8 @@ export interface HostSummary {
 const PREFIX = '[okr-host]';
 
 const mocha = new Mocha({ ui: 'bdd', timeout: 20_000, color: false });
+// OKR_HOST_GREP runs only matching tests (when debugging one of them).
+if (process.env.OKR_HOST_GREP) mocha.grep(process.env.OKR_HOST_GREP);
 // Defines the BDD globals now, before the test modules are evaluated.
 mocha.suite.emit('pre-require', globalThis, 'okr-extension-host-suite', mocha);
 
