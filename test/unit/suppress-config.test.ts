@@ -79,3 +79,36 @@ describe('okr.config.yaml', () => {
     assert.ok(!p.findings('f.okr.yaml').some((f) => f.rule === 'kr-count'));
   });
 });
+
+describe('hedged classifications', () => {
+  const kr = (title: string): string => `version: 1
+unit: growth
+level: team
+cycle: 2026-Q2
+owner: Dana
+objectives:
+  - id: a
+    title: Make clinics easier to reach
+    owner: Dana
+    key_results:
+      - title: ${title}
+      - title: Cut average wait for a first appointment from 21 days to 9
+        baseline: 21
+        target: 9
+        due: 2026-06-30
+`;
+  const leadMeasure = (title: string, config?: string) =>
+    projectOf({ 'f.okr.yaml': kr(title) }, config).findings('f.okr.yaml').filter((f) => f.rule === 'kr-is-lead-measure')
+      .map((f) => `${f.messageId}:${f.severity}`);
+
+  it('an unsure classification is a hint at info, a sure one a warning', () => {
+    assert.deepEqual(leadMeasure('Run a pilot of the telehealth service in two clinics'), ['mayBeLeadMeasure:info']);
+    assert.deepEqual(leadMeasure('Make 20 outreach calls to patients every week'), ['isLeadMeasure:warning']);
+  });
+
+  it('the cap holds even when the rule is configured as an error', () => {
+    const config = 'rules:\n  kr-is-lead-measure: error\n';
+    assert.deepEqual(leadMeasure('Run a pilot of the telehealth service in two clinics', config), ['mayBeLeadMeasure:info']);
+    assert.deepEqual(leadMeasure('Make 20 outreach calls to patients every week', config), ['isLeadMeasure:error']);
+  });
+});

@@ -78,7 +78,10 @@ export class Analyzer {
   }
 }
 
-function toFinding(rule: Rule, r: Report, severity: Severity): Finding {
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+function toFinding(rule: Rule, r: Report, configured: Severity): Finding {
+  const severity = r.maxSeverity && RANK[r.maxSeverity] < RANK[configured] ? r.maxSeverity : configured;
   const template = rule.meta.messages[r.messageId] ?? r.messageId;
   const finding: Finding = {
     rule: rule.meta.id,

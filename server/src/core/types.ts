@@ -48,6 +48,11 @@ export interface Report {
   span: Span;
   data?: Record<string, unknown>;
   fixes?: Fix[];
+  /**
+   * At most this severity: a rule that is unsure (a hedged classification)
+   * reports at `info` even where the rule is configured as a warning or error.
+   */
+  maxSeverity?: Severity;
 }
 
 /** Metadata kept beside each rule's logic (one file per rule). */

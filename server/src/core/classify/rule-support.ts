@@ -38,8 +38,11 @@ export function reportLabel(ctx: RuleContext, label: KrLabel, firm: string, hedg
       if (c.label !== label || c.confidence < cfg.minConfidence) continue;
       const off = quoteOffset(ctx.file.text, kr.title.span);
       const base = off === undefined ? undefined : kr.title.span.start + off;
+      const sure = c.confidence >= FIRM_CONFIDENCE;
       ctx.report({
-        messageId: c.confidence >= FIRM_CONFIDENCE ? firm : hedged,
+        messageId: sure ? firm : hedged,
+        // Flagging a good KR costs more than missing a bad one: a hedged finding is only a hint.
+        ...(sure ? {} : { maxSeverity: 'info' as const }),
         args: { reason: c.reason },
         span: krSpan(ctx.file, kr),
         data: {
