@@ -3,7 +3,7 @@
 // checks what it saw and the file it saved.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../../scripts/e2e/code-server';
 import { makeWorkspace } from '../support/fixture';
@@ -81,5 +81,43 @@ describe('Neovim 0.7 built-in LSP client (headless)', function () {
     assert.deepEqual([...commentsOf(text)].sort(), [...commentsOf(DESIGN_OKR)].sort(), 'every comment is kept');
     assert.equal(text, DESIGN_OKR_MOVED);
     assert.ok(!result.after?.some((x) => x.code === 'kr-is-task'), 'kr-is-task is gone after the fix');
+  });
+});
+
+describe('Neovim 0.7 with the configuration from docs/neovim.md', function () {
+  it('the documented snippet attaches the server to an OKR buffer and shows its diagnostics', function () {
+    const doc = readFileSync(join(REPO_ROOT, 'docs', 'neovim.md'), 'utf8');
+    const blocks = [...doc.matchAll(/```lua\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    const snippet = blocks.find((b) => b.includes('vim.lsp.start_client'));
+    assert.ok(snippet, 'docs/neovim.md has no Neovim 0.7 (start_client) snippet');
+    const workspace = makeWorkspace();
+    const state = mkdtempSync('/tmp/okr-nvim-');
+    try {
+      const snippetFile = join(state, 'init.lua');
+      const server = join(REPO_ROOT, 'dist', 'server.js');
+      assert.ok(snippet.includes('/path/to/okr-lens/dist/server.js'), 'the snippet names the server path users must replace');
+      writeFileSync(snippetFile, snippet.replace("'node'", JSON.stringify(process.execPath).replace(/"/g, "'")).replace('/path/to/okr-lens/dist/server.js', server));
+      const resultFile = join(state, 'result.json');
+      const r = spawnSync('timeout', ['90', 'nvim', '--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${join(REPO_ROOT, 'test/e2e/nvim/snippet.lua')}`], {
+        cwd: workspace,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          HOME: state,
+          XDG_CACHE_HOME: join(state, 'cache'),
+          XDG_STATE_HOME: join(state, 'state'),
+          OKR_SNIPPET: snippetFile,
+          OKR_FILE: join(workspace, DESIGN_FILE),
+          OKR_RESULT: resultFile,
+        },
+      });
+      const res = existsSync(resultFile) ? (JSON.parse(readFileSync(resultFile, 'utf8')) as { codes?: string[]; clients?: number; error?: string }) : {};
+      assert.equal(r.status, 0, `nvim exited ${r.status}: ${res.error ?? ''}\n${r.stdout}\n${r.stderr}`);
+      assert.ok(res.codes?.includes('kr-is-task'), `codes: ${res.codes?.join(', ')}`);
+      assert.equal(res.clients, 1);
+    } finally {
+      rmSync(state, { recursive: true, force: true });
+      rmSync(workspace, { recursive: true, force: true });
+    }
   });
 });
