@@ -6,7 +6,9 @@ import { existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { FileChangeType, type FileEvent, type WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import { CONFIG_FILE, isOkrPath } from '../core/project';
+import type { UserConfig } from '../core/config';
 import { findOkrFiles, isDirectory } from '../files';
+import { ignoreMatcher } from '../ignore';
 import type { Session } from './session';
 import type { Analysis } from './analysis';
 
@@ -29,7 +31,23 @@ export class Indexer {
   /** Resolves when the initial index of every folder is complete. */
   ready: Promise<void> = Promise.resolve();
 
+  /** The ignore matcher of each folder's config, rebuilt only when the config object changes. */
+  private readonly matchers = new WeakMap<UserConfig, (path: string) => boolean>();
+
   constructor(private readonly session: Session, private readonly analysis: Analysis) {}
+
+  /** Whether okr.config.yaml's `ignore:` keeps this file out of its folder's workspace (as `okr lint` does). */
+  private ignored(path: string): boolean {
+    const folder = this.session.projects.folderOf(path);
+    const config = folder?.project.userConfig;
+    if (!folder || !config?.ignore) return false;
+    let match = this.matchers.get(config);
+    if (!match) {
+      match = ignoreMatcher(folder.root, config);
+      this.matchers.set(config, match);
+    }
+    return match(path);
+  }
 
   /** Indexes folders (at start, or when folders are added), reporting progress. */
   index(roots: string[], progress: WorkDoneProgressServerReporter): Promise<void> {
@@ -44,7 +62,7 @@ export class Indexer {
       const folder = s.projects.add(root);
       const configPath = join(root, CONFIG_FILE);
       this.analysis.setConfig(folder.project, configPath, await readText(configPath));
-      for (const path of findOkrFiles(root)) jobs.push({ path, root });
+      for (const path of findOkrFiles(root)) if (!this.ignored(path)) jobs.push({ path, root });
     }
     progress.begin('Indexing OKR files', 0, `0/${jobs.length}`, false);
     for (let i = 0; i < jobs.length; i += BATCH) {
@@ -91,12 +109,26 @@ export class Indexer {
       const folder = s.projects.folderOf(path);
       if (folder && path === join(folder.root, CONFIG_FILE)) {
         this.analysis.setConfig(folder.project, path, type === FileChangeType.Deleted ? undefined : text);
+        await this.resync(folder.root);
         continue;
       }
       if (type === FileChangeType.Deleted || text === undefined) this.deleted(path);
       // The editor's text wins while open; vendored copies are not the workspace's OKRs (as in indexing).
+      else if (this.ignored(path)) this.deleted(path);
       else if (isOkrPath(path) && !s.openDocument(path) && !VENDORED.test(folder ? path.slice(folder.root.length) : path)) this.loaded(path, text);
     }
+  }
+
+  /** After okr.config.yaml changed: drop files it now ignores, read those it no longer ignores. */
+  private async resync(root: string): Promise<void> {
+    const project = this.session.projects.add(root).project;
+    for (const path of project.workspace.paths()) if (this.ignored(path)) this.deleted(path);
+    const missing = findOkrFiles(root).filter((p) => !this.ignored(p) && !project.workspace.get(p));
+    const texts = await Promise.all(missing.map(readText));
+    missing.forEach((p, i) => {
+      const text = texts[i];
+      if (text !== undefined && !this.session.openDocument(p)) this.loaded(p, text);
+    });
   }
 
   /** Applies workspace/didRenameFiles: the old path goes, the new one is read. */
