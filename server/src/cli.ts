@@ -10,10 +10,13 @@ const HELP = `okr ${pkg.version} — lint, fix and visualise OKRs kept as code (
 Usage:
   okr lint [paths…] [--format stylish|json|sarif] [--max-warnings N] [--config FILE]
   okr fix  [paths…] [--config FILE]
-  okr tree [paths…] [--format html|json|mermaid] [-o FILE]
+  okr tree [paths…] [--format html|json|mermaid] [-o FILE] [--cycle YYYY-Qn] [--as-of YYYY-MM-DD] [--config FILE]
 
 Paths are files or folders (default: the current folder). References resolve
 across every OKR file under the given folders and the current folder.
+'tree' writes the alignment tree: html is one self-contained page, json the
+graph, mermaid a flowchart; --cycle keeps one cycle, --as-of sets the day the
+off-track pace is judged on (default: today).
 Exit codes: 0 clean, 1 lint failures, 2 usage or I/O error.
 Rules and settings: https://github.com/okr-lens/okr-lens/blob/main/docs/rules/README.md
 `;
