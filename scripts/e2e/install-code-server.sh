@@ -23,6 +23,20 @@ if [[ -f "$STAMP" && -x "$BIN" ]]; then
   exit 0
 fi
 
+# Two runs starting cold at once (two suites, two terminals) must not
+# install into the same folder together: the second waits, then reuses.
+mkdir -p "$CACHE_DIR"
+exec 9>"$CACHE_DIR/.install.lock"
+if ! flock -n 9; then
+  log "another install is running; waiting for it"
+  flock 9
+fi
+if [[ -f "$STAMP" && -x "$BIN" ]]; then
+  log "reusing $DEST"
+  echo "$BIN"
+  exit 0
+fi
+
 # Debian packages: kerberos headers for code-server's native module, rg to
 # seed @vscode/ripgrep (its postinstall downloads from GitHub, unreachable
 # here), chromium for the UI tests, neovim for the second LSP client.
