@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Project, CONFIG_FILE, isOkrPath } from '../../server/src/core/project';
-import { lineStarts, lineOf } from '../../server/src/core/suppress';
+import { LineIndex } from '../../server/src/core/lines';
 import type { Finding, OffsetEdit } from '../../server/src/core/types';
 
 /**
@@ -44,13 +44,13 @@ export interface Located {
 
 /** A finding with 1-based line/column (end exclusive), as users and fixtures read it. */
 export function locate(text: string, f: Finding): Located {
-  const starts = lineStarts(text);
-  const sl = lineOf(starts, f.start);
-  const el = lineOf(starts, f.end);
+  const lines = new LineIndex(text);
+  const start = lines.position(f.start);
+  const end = lines.position(f.end);
   return {
     rule: f.rule, messageId: f.messageId,
-    line: sl + 1, column: f.start - starts[sl]! + 1,
-    endLine: el + 1, endColumn: f.end - starts[el]! + 1,
+    line: start.line + 1, column: start.character + 1,
+    endLine: end.line + 1, endColumn: end.character + 1,
   };
 }
 

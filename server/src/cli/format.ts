@@ -2,7 +2,7 @@
 import { relative } from 'node:path';
 import { RULES } from '../core/rules/index';
 import { ruleDocsUrl } from '../core/docs';
-import { lineStarts, lineOf } from '../core/suppress';
+import { LineIndex } from '../core/lines';
 import type { Finding, Severity } from '../core/types';
 
 export interface FileResult {
@@ -25,10 +25,10 @@ interface Pos {
 }
 
 /** 1-based line/column (UTF-16 columns, end exclusive) of a finding. */
-export function position(text: string, starts: readonly number[], f: Finding): Pos {
-  const sl = lineOf(starts, f.start);
-  const el = lineOf(starts, Math.min(f.end, text.length));
-  return { line: sl + 1, column: f.start - starts[sl]! + 1, endLine: el + 1, endColumn: Math.min(f.end, text.length) - starts[el]! + 1 };
+export function position(lines: LineIndex, f: Finding): Pos {
+  const start = lines.position(f.start);
+  const end = lines.position(f.end);
+  return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
 }
 
 /** Counts findings by severity. */
@@ -45,10 +45,10 @@ export function summarize(results: readonly FileResult[]): Summary {
 /** The `--format json` document of SPEC §5. */
 export function formatJson(results: readonly FileResult[], cwd: string): string {
   const files = results.map((r) => {
-    const starts = lineStarts(r.text);
+    const index = new LineIndex(r.text);
     return {
       path: relative(cwd, r.path) || r.path,
-      diagnostics: r.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, ...position(r.text, starts, f) })),
+      diagnostics: r.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, ...position(index, f) })),
     };
   });
   return `${JSON.stringify({ files, summary: summarize(results) }, null, 2)}\n`;
@@ -66,10 +66,10 @@ export function formatStylish(results: readonly FileResult[], cwd: string, color
   const lines: string[] = [];
   for (const r of results) {
     if (r.findings.length === 0) continue;
-    const starts = lineStarts(r.text);
+    const index = new LineIndex(r.text);
     lines.push(paint('\x1b[4m', relative(cwd, r.path) || r.path));
     const rows = r.findings.map((f) => {
-      const p = position(r.text, starts, f);
+      const p = position(index, f);
       return [`${p.line}:${p.column}`, f.severity, f.message.replace(/\s*\n\s*/g, ' '), f.rule] as const;
     });
     const w0 = Math.max(...rows.map((x) => x[0].length));
@@ -98,10 +98,10 @@ export function formatSarif(results: readonly FileResult[], cwd: string, version
   const ruleIndex = new Map(RULES.map((r, i) => [r.meta.id, i]));
   const extraRules: string[] = [];
   const sarifResults = results.flatMap((r) => {
-    const starts = lineStarts(r.text);
+    const index = new LineIndex(r.text);
     const uri = (relative(cwd, r.path) || r.path).split('\\').join('/');
     return r.findings.map((f) => {
-      const p = position(r.text, starts, f);
+      const p = position(index, f);
       if (!ruleIndex.has(f.rule)) {
         ruleIndex.set(f.rule, RULES.length + extraRules.length);
         extraRules.push(f.rule);

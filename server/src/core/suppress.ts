@@ -1,6 +1,7 @@
 // `# okr-disable-next-line <rules>`, `# okr-disable <rules>` / `# okr-enable <rules>`.
 // Only whole-line comments count, so a `#` inside a quoted title never suppresses.
 import type { Finding } from './types';
+import { LineIndex } from './lines';
 
 const DIRECTIVE = /^[ \t]*#[ \t]*okr-(disable-next-line|disable|enable)\b(.*)$/;
 const ALL = '*';
@@ -9,25 +10,6 @@ interface Region {
   rule: string;
   from: number;
   to: number;
-}
-
-/** Offsets of line starts, for offset -> line lookups. */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** Zero-based line of an offset (binary search over line starts). */
-export function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 function parseRules(rest: string): string[] {
@@ -66,9 +48,9 @@ export function applySuppressions(text: string, findings: Finding[]): Finding[] 
   }
   for (const [rule, from] of open) regions.push({ rule, from, to: lines.length });
   if (regions.length === 0) return findings;
-  const starts = lineStarts(text);
+  const index = new LineIndex(text);
   return findings.filter((f) => {
-    const line = lineOf(starts, f.start);
+    const line = index.lineOf(f.start);
     return !regions.some((r) => (r.rule === ALL || r.rule === f.rule) && line >= r.from && line <= r.to);
   });
 }

@@ -1,5 +1,6 @@
 // Line arithmetic over the original text. Every edit in this folder is a
 // splice computed from these offsets, so nothing outside the edit is re-printed.
+import { lineOfStarts } from '../lines';
 
 /** A line-indexed view of a file's text (BOM and CRLF aware). */
 export class Lines {
@@ -20,14 +21,7 @@ export class Lines {
 
   /** Index of the line holding `offset`. */
   lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lineOfStarts(this.starts, offset);
   }
 
   start(line: number): number {
