@@ -53,7 +53,8 @@ export function differential(text: string): 'fallback' | 'same' | string {
   if (ref.errors.length > 0 || ref.warnings.length > 0) return `yaml reports ${[...ref.errors, ...ref.warnings].map((e) => e.code).join(', ')} but the fast path accepted the text`;
   if (fast.doc.errors.length > 0 || fast.doc.warnings.length > 0) return 'fast doc has errors';
   if (!isDeepStrictEqual(fast.doc.range, ref.range)) return `doc range ${JSON.stringify(fast.doc.range)} vs ${JSON.stringify(ref.range)}`;
-  if (Boolean(fast.doc.directives?.docStart) !== Boolean(ref.directives?.docStart)) return 'docStart differs';
+  if (JSON.stringify(fast.doc.directives) !== JSON.stringify(ref.directives)) return `directives ${JSON.stringify(fast.doc.directives)} vs ${JSON.stringify(ref.directives)}`;
+  if (fast.doc.schema.name !== ref.schema.name) return 'schema differs';
   const d = diffNodes(fast.doc.contents, ref.contents);
   if (d) return d;
   const js = ref.toJS();
