@@ -3,6 +3,7 @@
 // the server. Activation stays cheap: vscode-languageclient is evaluated
 // only when the client is first needed (a lazy require, which esbuild keeps lazy).
 import * as vscode from 'vscode';
+import { DOCS_BASE } from '../../server/src/core/docs';
 import { TreePanel, type TreeClient } from './treePanel';
 import { newOkrFile } from './newFile';
 import { StatusItem } from './status';
@@ -32,6 +33,12 @@ export function activate(ctx: vscode.ExtensionContext): void {
       const { client, started } = ensureClient();
       await started;
       TreePanel.show(ctx, client);
+    }),
+    vscode.commands.registerCommand('okr.openRuleDocs', (url: unknown) => {
+      // Only the project's own rule pages: the argument comes from the server, not the user.
+      if (typeof url === 'string' && url.startsWith(DOCS_BASE) && /^[a-z-]+\.md$/.test(url.slice(DOCS_BASE.length))) {
+        void vscode.env.openExternal(vscode.Uri.parse(url));
+      }
     }),
     vscode.commands.registerCommand('okr.newFile', (folder?: vscode.Uri) => newOkrFile(folder)),
     vscode.commands.registerCommand('okr.fixAll', async (target?: vscode.Uri) => {

@@ -22,7 +22,8 @@ export function startClient(context: vscode.ExtensionContext): OkrClient {
     documentSelector: [{ scheme: 'file', language: 'okr' }, { scheme: 'untitled', language: 'okr' }],
     // The server pushes diagnostics for every file, open or not; this client would also pull on
     // every open (whatever its pull options say) and show each finding twice, so it asks for push only.
-    initializationOptions: { pullDiagnostics: false },
+    // okr.openRuleDocs opens a rule's page: the server adds a "Show documentation" action per diagnostic.
+    initializationOptions: { pullDiagnostics: false, openDocsCommand: 'okr.openRuleDocs' },
     outputChannelName: 'OKR Lens',
   };
   // The client id `okr` makes `okr.trace.server` control protocol tracing.

@@ -2,6 +2,7 @@
 // "fix all of this rule in the file", "disable for this line", and
 // source.fixAll.okr. Every offered edit is checked on a scratch copy first,
 // so nothing is offered that would not apply cleanly.
+import { ruleDocsUrl } from '../core/docs';
 import {
   CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver';
@@ -93,7 +94,13 @@ function quickFixes(session: Session, ctx: FileContext, findings: Finding[], con
     title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic],
     ...(preferred ? { isPreferred: true } : {}), edit: workspaceEdit(session, ctx, fix.edits),
   });
-  return [...fixes.map((f) => action(f, f.preferred === true)), ...(all ? [action(all)] : []), ...(disable ? [action(disable)] : [])];
+  const docs: CodeAction[] = session.openDocsCommand === undefined ? [] : [{
+    title: `Show documentation for ${finding.rule}`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    command: { title: `Show documentation for ${finding.rule}`, command: session.openDocsCommand, arguments: [ruleDocsUrl(finding.rule)] },
+  }];
+  return [...fixes.map((f) => action(f, f.preferred === true)), ...(all ? [action(all)] : []), ...(disable ? [action(disable)] : []), ...docs];
 }
 
 /** One edit applying every chosen fix of the picked findings, in as many passes as it takes. */

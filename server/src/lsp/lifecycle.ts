@@ -19,6 +19,12 @@ export interface InitOptions {
    * on every open, would show each finding twice.
    */
   pullDiagnostics?: boolean;
+  /**
+   * A client command that opens a URL given as its one string argument. When
+   * set, every diagnostic also gets a "Show documentation" action running it
+   * (LSP has no way to ask a client to open a web page by itself).
+   */
+  openDocsCommand?: string;
 }
 
 /** What the server offers; feature handlers register the matching request handlers. */
@@ -56,6 +62,7 @@ export function registerLifecycle(session: Session, analysis: Analysis, indexer:
       if (root) session.projects.add(root);
     }
     const init = (typeof params.initializationOptions === 'object' && params.initializationOptions !== null ? params.initializationOptions : {}) as InitOptions;
+    if (typeof init.openDocsCommand === 'string' && init.openDocsCommand.length > 0) session.openDocsCommand = init.openDocsCommand;
     return { capabilities: serverCapabilities(init), serverInfo: { name: 'okr-lens' } };
   });
 

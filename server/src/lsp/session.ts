@@ -29,6 +29,8 @@ export class Session {
   readonly projects = new Projects();
   readonly settings: Settings;
   capabilities: ClientCapabilities = {};
+  /** The client's command for opening a rule's doc page, if it offered one (InitOptions.openDocsCommand). */
+  openDocsCommand: string | undefined;
   /** Open documents whose text has not been handed to their project yet. */
   private readonly stale = new Set<string>();
 
