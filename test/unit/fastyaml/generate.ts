@@ -50,10 +50,25 @@ export function randomDoc(r: () => number): string {
         seq(r() < 0.3 ? indent : indent + step, depth + 1);
       } else if (roll < 0.5) {
         lines.push(`${prefix}${k}:${r() < 0.5 ? '' : ' '}`);
+      } else if (roll < 0.58) {
+        lines.push(`${prefix}${k}: ${pick(['|', '>', '|-', '>-', '|+', '>+', '|2', '| # c'])}`);
+        blockBody(indent + pick([step, 1, 2, 4]));
       } else {
         lines.push(`${prefix}${k}:${' '.repeat(1 + Math.floor(r() * 2))}${pick(SCALARS)}${trailing()}`);
       }
     }
+  };
+  const blockBody = (indent: number): void => {
+    const n = 1 + Math.floor(r() * 4);
+    for (let i = 0; i < n; i++) {
+      const roll = r();
+      if (roll < 0.15) lines.push('');
+      else if (roll < 0.2) lines.push(' '.repeat(indent + 2));
+      else if (roll < 0.3) lines.push(`${' '.repeat(indent + 2)}more indented`);
+      else if (roll < 0.35) lines.push(`${' '.repeat(indent)}# not a comment`);
+      else lines.push(`${' '.repeat(indent)}${pick(['text line', 'a: b', '- x', '"q"', 'end.'])}`);
+    }
+    if (r() < 0.3) lines.push('');
   };
   const seq = (indent: number, depth: number): void => {
     const n = 1 + Math.floor(r() * 4);
@@ -64,6 +79,9 @@ export function randomDoc(r: () => number): string {
       if (depth < 4 && roll < 0.4) map(dash.length, depth + 1, dash);
       else if (depth < 4 && roll < 0.45) {
         lines.push(`${dash}- ${pick(SCALARS)}`);
+      } else if (roll < 0.52) {
+        lines.push(`${dash}${pick(['|', '>-', '|+'])}`);
+        blockBody(dash.length + pick([0, 1, 2]));
       } else lines.push(`${dash}${pick(SCALARS)}${trailing()}`);
     }
   };

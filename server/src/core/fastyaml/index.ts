@@ -8,6 +8,7 @@ import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node, type Schema } from
 import { BAIL, COMMENT, CONTENT, lineTable, type LineTable } from './lines';
 import { plainScalar, quotedScalar, readQuoted } from './scalars';
 import { readFlow } from './flow';
+import { readBlockScalar } from './block';
 
 // Bound once: a bundled CommonJS import reads these through a getter on every use.
 const PairNode = Pair;
@@ -160,6 +161,17 @@ class FastParser {
     return nodeEnd;
   }
 
+  /** From line `j`: moves to the next content line; every comment line on the way waits in `pending`. */
+  private pendingFrom(j: number): void {
+    const { lines } = this;
+    let maxIndent = -1;
+    for (; j < lines.count && lines.kind[j] !== CONTENT; j++) {
+      if (lines.kind[j] === COMMENT && lines.indent[j]! > maxIndent) maxIndent = lines.indent[j]!;
+    }
+    this.cur = j;
+    this.pending = maxIndent >= 0 ? { end: j < lines.count ? lines.start[j]! + lines.indent[j]! : this.text.length, maxIndent } : undefined;
+  }
+
   /** Offset where a comment starts on the line (` #`, trailing spaces before it excluded), or the line's end. */
   private commentOrEnd(from: number, end: number): number {
     const { text } = this;
@@ -191,6 +203,15 @@ class FastParser {
     let node: Scalar | YAMLMap | YAMLSeq;
     let data: unknown;
     let valueEnd: number;
+    if (c === 124 || c === 62) {
+      // A block scalar owns its lines; comments after it never join it.
+      const b = readBlockScalar(text, lines, li, i, col);
+      this.endsEmpty = false;
+      this.values++;
+      this.pendingFrom(b.next);
+      if (this.cur < lines.count && lines.indent[this.cur]! > col) throw BAIL;
+      return { node: b.node, data: b.value };
+    }
     if (c === 34 || c === 39) {
       const q = readQuoted(text, i, end);
       valueEnd = q.end;
