@@ -242,3 +242,19 @@ describe('okr lint: what is linted', () => {
     assert.deepEqual(JSON.parse(r.out).summary, { errors: 0, warnings: 0, infos: 0 });
   });
 });
+
+describe('okr lint releases syntax trees', () => {
+  it('gives exactly the findings of a full analysis, on planted-mistake workspaces', async () => {
+    const { loadForCli } = await import('../../server/src/cli/load');
+    const root = join(__dirname, '..', '..');
+    for (const dir of ['examples/mistakes', 'test/fixtures/workspaces/agency', 'examples']) {
+      const full = loadForCli([dir], root, undefined, false);
+      const light = loadForCli([dir], root, undefined, true);
+      assert.ok(light.targets.every((p) => light.project.workspace.get(p)!.doc === undefined), 'trees were released');
+      for (const path of full.targets) {
+        const shape = (fs: ReturnType<typeof full.project.findings>) => fs.map((f) => [f.rule, f.messageId, f.severity, f.start, f.end, f.message]);
+        assert.deepEqual(shape(light.project.findings(path)), shape(full.project.findings(path)), path);
+      }
+    }
+  });
+});

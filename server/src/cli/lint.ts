@@ -26,7 +26,7 @@ export function runLint(args: string[], io: CliIO, version: string): number {
     if (n >= 0) maxWarnings = n;
   }
 
-  const { project, targets, configPath, configText } = loadForCli(positionals, io.cwd, values.config);
+  const { project, targets, configPath, configText } = loadForCli(positionals, io.cwd, values.config, true);
   const results: FileResult[] = [];
   if (configPath && project.configFindings.length > 0) {
     results.push({ path: configPath, text: configText ?? '', findings: project.configFindings });

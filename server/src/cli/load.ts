@@ -8,6 +8,7 @@
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve, relative, isAbsolute } from 'node:path';
 import { Project, CONFIG_FILE } from '../core/project';
+import { releaseSyntaxTree } from '../core/model';
 import { findOkrFiles } from '../files';
 import { ignoreMatcher } from '../ignore';
 import { UsageError } from './io';
@@ -42,8 +43,13 @@ export function findConfig(start: string): string | undefined {
   }
 }
 
-/** Resolves paths, reads every needed file into one Project. Throws UsageError on user mistakes. */
-export function loadForCli(paths: string[], cwd: string, configFlag?: string): Loaded {
+/**
+ * Resolves paths, reads every needed file into one Project. Throws UsageError
+ * on user mistakes. With `release`, each file's file-scoped findings are
+ * computed as it is read and its yaml tree is then dropped: a lint holds only
+ * the typed model of the workspace, not every file's syntax tree.
+ */
+export function loadForCli(paths: string[], cwd: string, configFlag?: string, release = false): Loaded {
   const inputs = (paths.length > 0 ? paths : ['.']).map((p) => (isAbsolute(p) ? p : resolve(cwd, p)));
   const dirs: string[] = [];
   const files: string[] = [];
@@ -87,6 +93,12 @@ export function loadForCli(paths: string[], cwd: string, configFlag?: string): L
   for (const f of files) if (ignored(f)) for (const n of findOkrFiles(dirname(f))) context.add(n);
   // Never walk the whole disk when run from the file-system root.
   if (dirname(root) !== root) for (const f of findOkrFiles(root)) if (!ignored(f)) context.add(f);
-  for (const path of new Set([...targets, ...context])) project.workspace.set(path, readText(path));
+  const config = project.config();
+  for (const path of new Set([...targets, ...context])) {
+    const file = project.workspace.set(path, readText(path));
+    if (!release) continue;
+    if (targets.has(path)) project.analyzer.prepare(path, config);
+    releaseSyntaxTree(file);
+  }
   return { project, targets: [...targets], ...(configPath ? { configPath, configText } : {}) };
 }

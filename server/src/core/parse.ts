@@ -108,7 +108,7 @@ const YAML_MESSAGES: Record<string, string> = {
 
 /** Parses one OKR file's text into the engine's model. */
 export function parseOkr(path: string, text: string): OkrFile {
-  const file: OkrFile = { path, text, syntax: [], kpis: [], objectives: [] };
+  const file: OkrFile = { path, text, syntax: [], ok: false, kpis: [], objectives: [] };
   const problem = (messageId: string, message: string, span: Span): void => {
     // Errors at end of input (an unclosed bracket) point at the last character, never past it.
     const end = Math.min(span.end, text.length);
@@ -173,6 +173,7 @@ export function parseOkr(path: string, text: string): OkrFile {
     problem(e.code === 'DUPLICATE_KEY' ? 'duplicateKey' : 'invalidYaml', message, { start, end: Math.max(end, keyEnd, start + 1) });
   }
   if (doc.errors.length > 0) return file;
+  file.ok = true;
   let data: unknown;
   try {
     data = fast ? fast.data : doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
