@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CodeActionRequest, type CodeAction } from 'vscode-languageserver-protocol';
-import { LspClient, copyFixture, uriOf } from './client';
+import { LspClient, copyFixture } from './client';
 
 async function actionsForTypo(client: LspClient, path: string): Promise<CodeAction[]> {
   const uri = await client.open(path, readFileSync(path, 'utf8').replace('level: team', 'level: teem'));
