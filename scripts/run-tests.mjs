@@ -9,6 +9,8 @@ import { join } from 'node:path';
 
 /** Suites: mocha spec globs plus what must exist before they run. */
 const SUITES = {
+  // Not mocha: strict `tsc --noEmit` over every project, counted as one check.
+  types: { command: ['npm', ['run', '--silent', 'check-types']] },
   unit: { spec: 'test/unit/**/*.test.ts', build: false },
   lsp: { spec: 'test/lsp/**/*.test.ts', build: true },
   browser: { spec: 'test/browser/**/*.test.ts', build: true, debian: true },
@@ -42,6 +44,14 @@ let passed = 0;
 let failed = 0;
 for (const name of names) {
   const suite = SUITES[name];
+  if (suite.command) {
+    console.log(`\n=== ${name} ===`);
+    const r = spawnSync(suite.command[0], suite.command[1], { stdio: 'inherit' });
+    if (r.status === 0) passed += 1;
+    else failed += 1;
+    console.log(r.status === 0 ? `${name}: ok` : `${name}: FAILED (exit ${r.status})`);
+    continue;
+  }
   const summary = join(dir, `${name}.json`);
   const args = [
     'node_modules/mocha/bin/mocha.js',
