@@ -1,6 +1,9 @@
 import type { Rule } from '../rule';
-import { parseMeasure, type Measure } from '../classify';
-import { krSpan } from '../classify/rule-support';
+import { parseMeasure, classifierFor, FIRM_CONFIDENCE, type Measure } from '../classify';
+import { krSpan, krInput } from '../classify/rule-support';
+
+/** The rule that already speaks for a KR of each label; its advice (move, rewrite) replaces "fill the fields". */
+const OWNER: Record<string, string> = { task: 'kr-is-task', lead_measure: 'kr-is-lead-measure', vague: 'kr-not-measurable' };
 
 type Field = 'baseline' | 'target' | 'due';
 
@@ -20,8 +23,15 @@ const rule: Rule = {
   },
   check(ctx) {
     const cycleEnd = ctx.file.cycle?.end;
+    const classifier = classifierFor(ctx.config.classifier);
     for (const o of ctx.file.objectives) {
       for (const kr of o.keyResults) {
+        // "Add a baseline and a target" to "Launch X" contradicts "move it to initiatives".
+        if (kr.title && typeof kr.title.value === 'string' && kr.title.value.trim() !== '') {
+          const c = classifier.classify(krInput(kr));
+          const owner = OWNER[c.label];
+          if (owner && c.confidence >= FIRM_CONFIDENCE && ctx.config.severity(owner) !== 'off') continue;
+        }
         const missing: Field[] = [];
         if (!kr.baseline) missing.push('baseline');
         if (!kr.target) missing.push('target');
