@@ -82,7 +82,7 @@ describe('classifyKr', () => {
   describe('reason and evidence', () => {
     it('names the deciding words', () => {
       const c = k.classify({ title: 'Implement the new billing engine' });
-      assert.equal(c.reason, "starts with 'Implement', a deliverable, and names no change in a result");
+      assert.equal(c.reason, "starts with 'Implement', a piece of work, and names no change in a result");
       assert.deepEqual(c.evidence, [{ start: 0, end: 9, text: 'Implement' }]);
     });
     it('evidence offsets point into the title', () => {

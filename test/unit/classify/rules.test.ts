@@ -41,7 +41,7 @@ describe('classification rules', () => {
     assert.equal(d.label, 'task');
     assert.ok(d.confidence >= 0.8);
     assert.match(f.message, /starts with 'Launch'/);
-    assert.equal(d.reason, "starts with 'Launch', a deliverable, and names no change in a result");
+    assert.equal(d.reason, "starts with 'Launch', a piece of work, and names no change in a result");
     assert.deepEqual(d.evidence.map((e) => text.slice(e.start, e.end)), ['Launch']);
   });
 

@@ -274,9 +274,16 @@ function keepLevel(c: Cues): Classification | undefined {
   return undefined;
 }
 
+/** Particles that finish a phrasal verb, so the reason quotes 'Roll out', not 'Roll'. */
+const PARTICLES = new Set(['out', 'up', 'down', 'off', 'over', 'together', 'through', 'back', 'live', 'in']);
+
 function taskLike(c: Cues, fieldsMeasureChange: boolean): Classification | undefined {
   const leadTok = c.a.tokens[c.lead];
-  const verb: Span3 | undefined = c.leadTask && leadTok ? { start: leadTok.start, end: leadTok.end, text: leadTok.text } : undefined;
+  const nextTok = c.a.tokens[c.lead + 1];
+  const phrasal = leadTok && nextTok && PARTICLES.has(nextTok.text.toLowerCase());
+  const verb: Span3 | undefined = !(c.leadTask && leadTok) ? undefined
+    : phrasal ? { start: leadTok.start, end: nextTok.end, text: `${leadTok.text} ${nextTok.text}` }
+      : { start: leadTok.start, end: leadTok.end, text: leadTok.text };
   if (!verb && !c.doneState && c.nominalTask && c.a.measures.length === 0 && !c.hasDelta && !c.change && !c.leadKeep && !fieldsMeasureChange) {
     return result('task', 0.75, `names a piece of work (${q(c.nominalTask.text)}) rather than a change in a result`, [c.nominalTask]);
   }
@@ -300,6 +307,6 @@ function taskLike(c: Cues, fieldsMeasureChange: boolean): Classification | undef
   if (c.purpose) {
     return result('task', 0.8, `${opener}, a deliverable; its purpose (${q(c.purpose.text)}) has no target`, [verb ?? c.doneState, c.purpose]);
   }
-  if (verb) return result('task', 0.9, `${opener}, a deliverable, and names no change in a result`, [verb]);
+  if (verb) return result('task', 0.9, `${opener}, a piece of work, and names no change in a result`, [verb]);
   return result('task', 0.85, `${opener}: a deliverable is done, and no change in a result is named`, [c.doneState]);
 }

@@ -11,7 +11,7 @@ const rule: Rule = {
     fixable: true,
     scope: 'file',
     messages: {
-      isLeadMeasure: 'This Key Result reads like a lead measure: it {reason}. Keep the activity as a weekly lead measure and make the Key Result the outcome it is meant to drive.',
+      isLeadMeasure: 'This Key Result reads like a lead measure: it {reason}. Keep the activity in the objective\'s lead_measures and make the Key Result the outcome it is meant to drive.',
       mayBeLeadMeasure: 'This Key Result may be a lead measure: it {reason}. If it counts work done rather than a result, move it to the objective\'s lead_measures.',
     },
   },
