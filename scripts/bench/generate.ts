@@ -4,18 +4,8 @@
 // broken ones; plus one ~300-line and one ~5,000-line team file.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { rng } from '../../test/support/prng';
 
-/** Seeded PRNG (mulberry32): the same workspace every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PEOPLE = ['Dana Lee', 'Sofia Marques', 'Ravi Patel', 'Mei Chen', 'Sam Ortiz', 'Ana Novak', 'Kofi Mensah', 'Lena Fischer', 'Omar Haddad', 'Yuki Tanaka', 'Priya Nair', 'Tom Walsh'];
 const THEMES = ['activation', 'retention', 'reliability', 'conversion', 'onboarding', 'performance', 'expansion', 'quality', 'adoption', 'support', 'security', 'efficiency'];

@@ -1,16 +1,6 @@
 // Deterministic random YAML documents in (and just outside) the fast path's subset.
 
-/** A small seeded PRNG (mulberry32), so every run tests the same documents. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng } from '../../support/prng';
 
 const SCALARS = [
   'growth', 'Dana Lee', 'Lift activation from 27% to 38%', '1', '0', '-3', '+1', '1_000', '.5', '1e3', '1.50', '0x1F', '0o17',
