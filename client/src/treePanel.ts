@@ -3,7 +3,7 @@
 // CSP with a fresh nonce per load, resources only from the bundle's folder,
 // every message from the page validated, and reveal limited to files that
 // are in the graph the page was given.
-import { randomBytes } from 'node:crypto';
+import { makeNonce, webviewCsp } from '../../server/src/core/graph/html';
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
@@ -73,17 +73,9 @@ export class TreePanel {
 
   private html(): string {
     const webview = this.panel.webview;
-    const nonce = randomBytes(18).toString('base64');
+    const nonce = makeNonce();
     const script = webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'webview.js'));
-    const csp = [
-      "default-src 'none'",
-      `script-src 'nonce-${nonce}'`,
-      `style-src ${webview.cspSource} 'nonce-${nonce}'`,
-      `img-src ${webview.cspSource} data:`,
-      `font-src ${webview.cspSource}`,
-      "base-uri 'none'",
-      "form-action 'none'",
-    ].join('; ');
+    const csp = webviewCsp(nonce, webview.cspSource);
     return `<!doctype html>
 <html lang="en">
 <head>

@@ -135,3 +135,11 @@ describe('okr tree (runTree)', () => {
     });
   }
 });
+
+describe('webview CSP', () => {
+  it('allows only the nonce\'d script, and styles, images and fonts from the webview source', async () => {
+    const { webviewCsp } = await import('../../../server/src/core/graph/html');
+    assert.equal(webviewCsp('n1', 'https://src.example'),
+      "default-src 'none'; script-src 'nonce-n1'; style-src https://src.example 'nonce-n1'; img-src https://src.example data:; font-src https://src.example; base-uri 'none'; form-action 'none'");
+  });
+});

@@ -16,15 +16,30 @@ export function makeNonce(): string {
   return randomBytes(18).toString('base64');
 }
 
-/** The Content-Security-Policy of the standalone page. */
-export function standaloneCsp(nonce: string): string {
+/**
+ * The tree page's Content-Security-Policy: nothing but the nonce'd script and
+ * styles; in a VS Code webview also styles, images and fonts from `cspSource`.
+ */
+function pageCsp(nonce: string, cspSource?: string): string {
+  const from = cspSource ? `${cspSource} ` : '';
   return [
     "default-src 'none'",
     `script-src 'nonce-${nonce}'`,
-    `style-src 'nonce-${nonce}'`,
+    `style-src ${from}'nonce-${nonce}'`,
+    ...(cspSource ? [`img-src ${cspSource} data:`, `font-src ${cspSource}`] : []),
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
+}
+
+/** The Content-Security-Policy of the standalone page. */
+export function standaloneCsp(nonce: string): string {
+  return pageCsp(nonce);
+}
+
+/** The Content-Security-Policy of the page inside a VS Code webview (`webview.cspSource`). */
+export function webviewCsp(nonce: string, cspSource: string): string {
+  return pageCsp(nonce, cspSource);
 }
 
 /** Renders one self-contained html page showing `graph` with the built webview script. */
