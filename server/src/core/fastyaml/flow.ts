@@ -50,6 +50,20 @@ function flowScalar(text: string, i: number, lineEnd: number, isKey = false): { 
   return { node: plainScalar(source, i, last, isKey ? last : skipSpaces(text, last, lineEnd)), end: last };
 }
 
+/**
+ * Past one flow item: the offset of the closing bracket, or of the next item
+ * after a comma. A trailing or doubled comma makes the fast path decline.
+ */
+function afterItem(text: string, from: number, lineEnd: number, close: number): number {
+  const i = skipSpaces(text, from, lineEnd);
+  const c = text.charCodeAt(i);
+  if (c === close) return i;
+  if (c !== 44) throw BAIL;
+  const next = skipSpaces(text, i + 1, lineEnd);
+  if (text.charCodeAt(next) === close || text.charCodeAt(next) === 44) throw BAIL;
+  return next;
+}
+
 /** Parses the flow collection opening at `start`; throws BAIL for anything but scalars on one line. */
 export function readFlow(text: string, start: number, lineEnd: number, schema: Schema): FlowResult {
   const isMap = text.charCodeAt(start) === 123;
@@ -72,12 +86,8 @@ export function readFlow(text: string, start: number, lineEnd: number, schema: S
         const v = flowScalar(text, i, lineEnd);
         map.items.push(new Pair(key, v.node));
         data[key.value] = v.node.value;
-        i = skipSpaces(text, v.end, lineEnd);
-        const c = text.charCodeAt(i);
-        if (c === close) break;
-        if (c !== 44) throw BAIL;
-        i = skipSpaces(text, i + 1, lineEnd);
-        if (text.charCodeAt(i) === close || text.charCodeAt(i) === 44) throw BAIL;
+        i = afterItem(text, v.end, lineEnd, close);
+        if (text.charCodeAt(i) === close) break;
       }
     }
     return { node: map, data, end: i + 1 };
@@ -90,12 +100,8 @@ export function readFlow(text: string, start: number, lineEnd: number, schema: S
       const v = flowScalar(text, i, lineEnd);
       seq.items.push(v.node);
       data.push(v.node.value);
-      i = skipSpaces(text, v.end, lineEnd);
-      const c = text.charCodeAt(i);
-      if (c === close) break;
-      if (c !== 44) throw BAIL;
-      i = skipSpaces(text, i + 1, lineEnd);
-      if (text.charCodeAt(i) === close || text.charCodeAt(i) === 44) throw BAIL;
+      i = afterItem(text, v.end, lineEnd, close);
+      if (text.charCodeAt(i) === close) break;
     }
   }
   return { node: seq, data, end: i + 1 };
